@@ -1,0 +1,1 @@
+#include "AboutDialog.h"
