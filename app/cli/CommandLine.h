@@ -1,0 +1,42 @@
+#pragma once
+
+#include "config/ConfigLoader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace orch {
+
+// The orchestrator's command line: the user guide's options plus profiles, turned into config
+// overrides. Parsing is separate from acting so every option is handled in one place.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+
+    // False on a usage error (message in errorText()); --help and --version are handled by the caller.
+    bool parse(const QStringList &arguments);
+
+    QString errorText() const { return m_error; }
+    QString helpText() const { return m_parser.helpText(); }
+    bool helpRequested() const { return m_parser.isSet(QStringLiteral("help")); }
+    bool versionRequested() const { return m_parser.isSet(QStringLiteral("version")); }
+
+    bool printConfig() const { return m_parser.isSet(QStringLiteral("print-config")); }
+    bool listProfiles() const { return m_parser.isSet(QStringLiteral("list-profiles")); }
+    bool monitor() const { return m_parser.isSet(QStringLiteral("monitor")); }
+    QString configFile() const { return m_parser.value(QStringLiteral("config")); }
+    QString profile() const { return m_parser.value(QStringLiteral("profile")); }
+    QString saveProfile() const { return m_parser.value(QStringLiteral("save-profile")); }
+    QString task() const { return m_parser.positionalArguments().join(u' '); }
+    const QList<ConfigOverride> &overrides() const { return m_overrides; }
+
+private:
+    QCommandLineParser m_parser;
+    QList<ConfigOverride> m_overrides;
+    QString m_error;
+};
+
+} // namespace orch
