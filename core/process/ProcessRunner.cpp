@@ -1,0 +1,436 @@
+#include "process/ProcessRunner.h"
+
+#include "process/ProcessSweeper.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMetaEnum>
+
+#include <csignal>
+#include <cstring>
+
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace orch {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcProcess, "orch.process")
+
+// How long the post-exit sweep may take before finished() is emitted anyway.
+constexpr qint64 sweepLimitMs = 5000;
+constexpr int sweepRetryMs = 10;
+
+// Runs in the forked child before exec: async-signal-safe calls only, no allocation.
+void prepareChild(pid_t parentPid) noexcept
+{
+    // Own session and process group, so one kill(-pgid) reaches the whole tree and a terminal's
+    // signals never do.
+    ::setsid();
+    // Die with the thread that started us; the check closes the race with a parent that died
+    // before prctl() took effect.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parentPid)
+        ::_exit(127);
+    // Ignored signals survive exec (Qt ignores SIGPIPE in this process): give the agent the
+    // defaults so the staged stop and a closed pipe work as it expects.
+    struct sigaction defaults;
+    std::memset(&defaults, 0, sizeof defaults);
+    defaults.sa_handler = SIG_DFL;
+    ::sigemptyset(&defaults.sa_mask);
+    for (const int signal : {SIGINT, SIGTERM, SIGPIPE, SIGHUP, SIGQUIT})
+        ::sigaction(signal, &defaults, nullptr);
+    sigset_t none;
+    ::sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    // Descriptors the orchestrator opened without O_CLOEXEC (other workers' pipes, log files)
+    // must not leak into the agent: a leaked pipe end hides another child's EOF.
+    ::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
+}
+
+QString formatSeconds(int ms)
+{
+    return QString::number(ms / 1000.0, 'g', 6);
+}
+
+} // namespace
+
+ProcessRunner::ProcessRunner(QObject *parent)
+    : QObject(parent)
+    , m_totalTimer(this)
+    , m_inactivityTimer(this)
+    , m_stopTimer(this)
+    , m_sweepTimer(this)
+{
+    for (QTimer *timer : {&m_totalTimer, &m_inactivityTimer, &m_stopTimer, &m_sweepTimer})
+        timer->setSingleShot(true);
+    connect(&m_totalTimer, &QTimer::timeout, this, [this] { requestStop(State::TimedOut, TimeoutKind::Total); });
+    connect(&m_inactivityTimer, &QTimer::timeout, this,
+            [this] { requestStop(State::TimedOut, TimeoutKind::Inactivity); });
+    connect(&m_stopTimer, &QTimer::timeout, this, &ProcessRunner::advanceStop);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &ProcessRunner::sweepStep);
+}
+
+ProcessRunner::~ProcessRunner()
+{
+    if (!m_process || isFinal())
+        return;
+    m_process->disconnect(this);
+    const bool running = m_process->state() != QProcess::NotRunning;
+    if (running) {
+        signalGroup(SIGKILL);
+        m_process->kill();
+        m_process->waitForFinished(3000);
+    }
+    if (m_pid > 0) {
+        ProcessSweeper sweeper(m_spec.tag, m_pid);
+        if (m_process->state() != QProcess::NotRunning)
+            sweeper.setExcludedPid(m_pid); // still QProcess's to collect
+        if (!sweeper.sweepUntilDone(2000))
+            qCWarning(lcProcess) << "processes of" << m_spec.program << "survived the final sweep";
+    }
+}
+
+bool ProcessRunner::start(const ProcessSpec &spec)
+{
+    if (m_state != State::NotStarted || m_launchQueued) {
+        qCWarning(lcProcess) << "ProcessRunner::start called twice; a runner runs one process";
+        return false;
+    }
+    m_spec = spec;
+    m_splitter = LineSplitter(spec.maxLineBytes);
+    m_launchQueued = true;
+    QMetaObject::invokeMethod(this, &ProcessRunner::launch, Qt::QueuedConnection);
+    return true;
+}
+
+void ProcessRunner::cancel()
+{
+    if (m_launchQueued) {
+        m_cancelBeforeLaunch = true;
+        return;
+    }
+    requestStop(State::Cancelled, TimeoutKind::None);
+}
+
+bool ProcessRunner::isFinal() const
+{
+    switch (m_state) {
+    case State::Finished:
+    case State::FailedToStart:
+    case State::Crashed:
+    case State::TimedOut:
+    case State::Cancelled:
+        return true;
+    case State::NotStarted:
+    case State::Starting:
+    case State::Running:
+        break;
+    }
+    return false;
+}
+
+QStringList ProcessRunner::tailLines() const
+{
+    return QStringList(m_tail.begin(), m_tail.end());
+}
+
+QString ProcessRunner::stderrTail() const
+{
+    return QString::fromUtf8(m_stderrTail);
+}
+
+qsizetype ProcessRunner::bufferedBytes() const
+{
+    return m_splitter.pendingBytes() + m_tailChars * qsizetype(sizeof(QChar)) + m_stderrTail.size();
+}
+
+QString ProcessRunner::stateName(State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(static_cast<int>(state)));
+}
+
+QString ProcessRunner::signalName(int signal)
+{
+    if (const char *abbreviation = ::sigabbrev_np(signal))
+        return u"SIG" + QString::fromLatin1(abbreviation);
+    return tr("signal %1").arg(signal);
+}
+
+bool ProcessRunner::becomeSubreaper()
+{
+    return ProcessSweeper::becomeSubreaper();
+}
+
+int ProcessRunner::killTagged(const QString &runId, const QString &workerId)
+{
+    return ProcessSweeper::killTagged(runId, workerId);
+}
+
+void ProcessRunner::launch()
+{
+    m_launchQueued = false;
+    m_clock.start();
+    if (m_cancelBeforeLaunch) {
+        m_result.state = State::Cancelled;
+        m_result.message = describeOutcome();
+        complete();
+        return;
+    }
+    setState(State::Starting);
+    // Defensive: the app does this at start-up, and without it escaped descendants would be
+    // reparented to init, out of reach of the reaping part of the sweep.
+    if (!becomeSubreaper())
+        qCWarning(lcProcess) << "could not become a child subreaper:" << std::strerror(errno);
+
+    if (!m_spec.transcriptPath.isEmpty()) {
+        m_transcript = std::make_unique<QFile>(m_spec.transcriptPath);
+        if (!m_transcript->open(QIODevice::WriteOnly | QIODevice::Append)) {
+            m_result.state = State::FailedToStart;
+            m_result.message = tr("failed to start: cannot open the transcript %1: %2")
+                                   .arg(m_spec.transcriptPath, m_transcript->errorString());
+            m_transcript.reset();
+            complete();
+            return;
+        }
+    }
+
+    m_process = new QProcess(this);
+    m_process->setProgram(m_spec.program);
+    m_process->setArguments(m_spec.arguments);
+    if (!m_spec.workingDirectory.isEmpty())
+        m_process->setWorkingDirectory(m_spec.workingDirectory);
+    QProcessEnvironment environment = m_spec.environment;
+    if (!m_spec.tag.isEmpty()) {
+        environment.insert(QString(ProcessTag::runIdVariable), m_spec.tag.runId);
+        if (!m_spec.tag.workerId.isEmpty())
+            environment.insert(QString(ProcessTag::workerIdVariable), m_spec.tag.workerId);
+    }
+    m_process->setProcessEnvironment(environment);
+    if (!m_spec.stdinData)
+        m_process->setStandardInputFile(QProcess::nullDevice());
+    const pid_t parentPid = ::getpid();
+    m_process->setChildProcessModifier([parentPid] { prepareChild(parentPid); });
+
+    connect(m_process, &QProcess::started, this, &ProcessRunner::onStarted);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &ProcessRunner::onStdout);
+    connect(m_process, &QProcess::readyReadStandardError, this, &ProcessRunner::onStderr);
+    connect(m_process, &QProcess::finished, this, &ProcessRunner::onProcessFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &ProcessRunner::onErrorOccurred);
+    m_process->start();
+}
+
+void ProcessRunner::onStarted()
+{
+    m_pid = m_process->processId();
+    setState(State::Running);
+    if (m_spec.stdinData) {
+        m_process->write(*m_spec.stdinData);
+        m_process->closeWriteChannel(); // after the queued bytes are written
+    }
+    if (m_spec.timeoutMs > 0)
+        m_totalTimer.start(m_spec.timeoutMs);
+    touchActivity();
+    emit started(m_pid);
+}
+
+void ProcessRunner::onStdout()
+{
+    const QByteArray data = m_process->readAllStandardOutput();
+    if (data.isEmpty())
+        return;
+    m_result.stdoutBytes += data.size();
+    if (m_transcript) {
+        m_transcript->write(data);
+        m_transcript->flush(); // a crash of the orchestrator must not lose the agent's output
+    }
+    touchActivity();
+    deliverLines(m_splitter.feed(data));
+}
+
+void ProcessRunner::onStderr()
+{
+    const QByteArray data = m_process->readAllStandardError();
+    if (data.isEmpty())
+        return;
+    touchActivity();
+    m_stderrTail.append(data);
+    if (m_stderrTail.size() > m_spec.stderrTailBytes)
+        m_stderrTail.remove(0, m_stderrTail.size() - m_spec.stderrTailBytes);
+    noteBuffered();
+    const QString text = m_stderrDecoder.decode(data);
+    if (!text.isEmpty())
+        emit stderrText(text);
+}
+
+void ProcessRunner::deliverLines(QStringList lines)
+{
+    for (const QString &line : std::as_const(lines)) {
+        m_tail.push_back(line.size() > m_spec.tailChars ? line.left(m_spec.tailChars) : line);
+        m_tailChars += m_tail.back().size();
+        while (!m_tail.empty()
+               && (m_tail.size() > size_t(std::max(0, m_spec.tailLines)) || m_tailChars > m_spec.tailChars)) {
+            m_tailChars -= m_tail.front().size();
+            m_tail.pop_front();
+        }
+    }
+    noteBuffered();
+    if (!lines.isEmpty())
+        emit stdoutLines(lines);
+}
+
+void ProcessRunner::noteBuffered()
+{
+    m_peakBuffered = std::max(m_peakBuffered, bufferedBytes());
+}
+
+void ProcessRunner::onProcessFinished(int exitCode, QProcess::ExitStatus exitStatus)
+{
+    onStdout();
+    onStderr();
+    deliverLines(m_splitter.flush());
+    m_totalTimer.stop(); // after the reads above, which restart the inactivity timer
+    m_inactivityTimer.stop();
+    m_stopTimer.stop();
+    if (m_transcript)
+        m_transcript->close();
+
+    // On a crash exit QProcess reports the signal number as the exit code.
+    const bool signalled = exitStatus == QProcess::CrashExit;
+    m_result.exitCode = signalled ? -1 : exitCode;
+    m_result.signal = signalled ? exitCode : 0;
+    if (m_stopOutcome != State::NotStarted)
+        m_result.state = m_stopOutcome;
+    else
+        m_result.state = signalled ? State::Crashed : State::Finished;
+    m_result.message = describeOutcome();
+    m_result.durationMs = m_clock.elapsed();
+
+    // Whatever the child left behind (its group, its session, anything with its tag) dies now,
+    // and finished() waits until it is gone and reaped.
+    signalGroup(SIGKILL);
+    m_sweeper = std::make_unique<ProcessSweeper>(m_spec.tag, m_pid);
+    m_sweepClock.start();
+    sweepStep();
+}
+
+void ProcessRunner::onErrorOccurred(QProcess::ProcessError error)
+{
+    // Crashes and I/O errors are reported through finished(); only a failed start ends here.
+    if (error != QProcess::FailedToStart || isFinal())
+        return;
+    m_result.state = State::FailedToStart;
+    m_result.message = tr("failed to start: %1").arg(m_process->errorString());
+    if (m_transcript)
+        m_transcript->close();
+    complete();
+}
+
+void ProcessRunner::requestStop(State outcome, TimeoutKind kind)
+{
+    if (!m_process || m_stopOutcome != State::NotStarted || m_sweeper || isFinal()
+        || m_process->state() == QProcess::NotRunning) {
+        return;
+    }
+    m_stopOutcome = outcome;
+    m_result.timeoutKind = kind;
+    m_totalTimer.stop();
+    m_inactivityTimer.stop();
+    if (m_pid <= 0) {
+        // Not yet exec'd, so not yet in its own group: only the direct child exists.
+        m_stopStage = StopStage::Killed;
+        m_process->kill();
+        return;
+    }
+    m_stopStage = StopStage::Interrupted;
+    signalGroup(SIGINT);
+    m_stopTimer.start(std::max(0, m_spec.interruptGraceMs));
+}
+
+void ProcessRunner::advanceStop()
+{
+    switch (m_stopStage) {
+    case StopStage::Interrupted:
+        m_stopStage = StopStage::Terminated;
+        signalGroup(SIGTERM);
+        m_stopTimer.start(std::max(0, m_spec.terminateGraceMs));
+        break;
+    case StopStage::Terminated:
+        m_stopStage = StopStage::Killed;
+        signalGroup(SIGKILL);
+        break;
+    case StopStage::None:
+    case StopStage::Killed:
+        break;
+    }
+}
+
+void ProcessRunner::signalGroup(int signal)
+{
+    if (m_pid <= 0)
+        return;
+    const auto pid = static_cast<pid_t>(m_pid);
+    // The child may have moved to another group of its session: then signal it directly too.
+    if (::kill(-pid, signal) != 0 || ::getpgid(pid) != pid)
+        ::kill(pid, signal);
+}
+
+void ProcessRunner::touchActivity()
+{
+    if (m_spec.inactivityTimeoutMs > 0 && m_state == State::Running && m_stopOutcome == State::NotStarted)
+        m_inactivityTimer.start(m_spec.inactivityTimeoutMs);
+}
+
+void ProcessRunner::sweepStep()
+{
+    const bool done = m_sweeper->sweepOnce();
+    if (!done && m_sweepClock.elapsed() < sweepLimitMs) {
+        m_sweepTimer.start(sweepRetryMs);
+        return;
+    }
+    if (!done)
+        qCWarning(lcProcess) << "processes of" << m_spec.program << "survived the sweep";
+    m_sweeper.reset();
+    complete();
+}
+
+void ProcessRunner::complete()
+{
+    if (m_result.durationMs == 0)
+        m_result.durationMs = m_clock.elapsed();
+    setState(m_result.state);
+    emit finished(m_result);
+}
+
+void ProcessRunner::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+QString ProcessRunner::describeOutcome() const
+{
+    switch (m_result.state) {
+    case State::Finished:
+        return tr("exited with code %1").arg(m_result.exitCode);
+    case State::Crashed:
+        return tr("killed by signal %1 (%2)").arg(m_result.signal).arg(signalName(m_result.signal));
+    case State::TimedOut:
+        if (m_result.timeoutKind == TimeoutKind::Inactivity)
+            return tr("no output for %1 s").arg(formatSeconds(m_spec.inactivityTimeoutMs));
+        return tr("timed out after %1 s").arg(formatSeconds(m_spec.timeoutMs));
+    case State::Cancelled:
+        return tr("cancelled");
+    case State::NotStarted:
+    case State::Starting:
+    case State::Running:
+    case State::FailedToStart:
+        break;
+    }
+    return {};
+}
+
+} // namespace orch

@@ -1,0 +1,174 @@
+#include "process/ProcessSweeper.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace orch {
+
+namespace {
+
+struct ProcStat
+{
+    char state = '?';
+    qint64 parent = 0;
+    qint64 session = 0;
+};
+
+// Reads a small /proc file with plain syscalls: QFile cannot size procfs files.
+QByteArray readProcFile(const char *path, qsizetype limit)
+{
+    QByteArray data;
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return data;
+    char buffer[16384];
+    while (data.size() < limit) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        data.append(buffer, got);
+    }
+    ::close(fd);
+    return data;
+}
+
+bool readStat(qint64 pid, ProcStat *stat)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(pid));
+    const QByteArray text = readProcFile(path, 4096);
+    // "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses.
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return false;
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    if (fields.size() < 4 || fields.at(0).isEmpty())
+        return false;
+    stat->state = fields.at(0).at(0);
+    stat->parent = fields.at(1).toLongLong();
+    stat->session = fields.at(3).toLongLong();
+    return true;
+}
+
+// "\0NAME=value\0" so a search cannot match a suffix or prefix of another variable.
+QByteArray needle(QLatin1String name, const QString &value)
+{
+    QByteArray result(1, '\0');
+    result += QByteArray(name.data(), name.size()) + '=' + value.toUtf8() + '\0';
+    return result;
+}
+
+} // namespace
+
+ProcessSweeper::ProcessSweeper(const ProcessTag &tag, qint64 sessionId)
+    : m_sessionId(sessionId)
+{
+    if (!tag.runId.isEmpty()) {
+        m_runNeedle = needle(ProcessTag::runIdVariable, tag.runId);
+        if (!tag.workerId.isEmpty())
+            m_workerNeedle = needle(ProcessTag::workerIdVariable, tag.workerId);
+    }
+}
+
+bool ProcessSweeper::matchesEnvironment(const QByteArray &environ) const
+{
+    if (m_runNeedle.isEmpty() || environ.isEmpty())
+        return false;
+    // Prepend a NUL so the first variable is delimited like the others.
+    const QByteArray delimited = QByteArray(1, '\0') + environ;
+    return delimited.contains(m_runNeedle) && (m_workerNeedle.isEmpty() || delimited.contains(m_workerNeedle));
+}
+
+bool ProcessSweeper::sweepOnce()
+{
+    const qint64 self = ::getpid();
+    bool anyAlive = false;
+
+    if (DIR *proc = ::opendir("/proc")) {
+        while (const dirent *entry = ::readdir(proc)) {
+            char *end = nullptr;
+            const long long pid = std::strtoll(entry->d_name, &end, 10);
+            if (pid <= 0 || *end != '\0' || pid == self)
+                continue;
+            ProcStat stat;
+            if (!readStat(pid, &stat))
+                continue;
+            const bool zombie = stat.state == 'Z';
+            bool match = m_sessionId > 0 && stat.session == m_sessionId;
+            if (!match && !zombie && !m_runNeedle.isEmpty()) {
+                char path[64];
+                std::snprintf(path, sizeof path, "/proc/%lld/environ", pid);
+                match = matchesEnvironment(readProcFile(path, 4 * 1024 * 1024));
+            }
+            if (!match)
+                continue;
+            m_seen.insert(pid);
+            if (!zombie) {
+                if (::kill(static_cast<pid_t>(pid), SIGKILL) == 0)
+                    m_killed.insert(pid);
+                anyAlive = true;
+            }
+        }
+        ::closedir(proc);
+    }
+
+    for (auto it = m_seen.begin(); it != m_seen.end();) {
+        const auto pid = static_cast<pid_t>(*it);
+        // Never wait for QProcess's own child: QProcess must collect its exit status.
+        const pid_t waited = *it == m_excludedPid ? -1 : ::waitpid(pid, nullptr, WNOHANG);
+        if (*it == m_excludedPid)
+            errno = ECHILD;
+        bool gone = waited == pid;
+        if (waited < 0 && errno == ECHILD) {
+            // Not our child: its own parent reaps it; we only wait until it is dead.
+            ProcStat stat;
+            gone = !readStat(pid, &stat) || stat.state == 'Z';
+        }
+        if (gone)
+            it = m_seen.erase(it);
+        else
+            ++it;
+    }
+    return !anyAlive && m_seen.isEmpty();
+}
+
+bool ProcessSweeper::sweepUntilDone(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!sweepOnce()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+bool ProcessSweeper::becomeSubreaper()
+{
+    return ::prctl(PR_SET_CHILD_SUBREAPER, 1UL, 0UL, 0UL, 0UL) == 0;
+}
+
+int ProcessSweeper::killTagged(const QString &runId, const QString &workerId)
+{
+    if (runId.isEmpty())
+        return 0;
+    ProcessSweeper sweeper(ProcessTag{runId, workerId}, 0);
+    sweeper.sweepUntilDone(2000);
+    return sweeper.killedCount();
+}
+
+} // namespace orch
