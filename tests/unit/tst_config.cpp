@@ -65,6 +65,7 @@ private slots:
     void annotatedYamlNamesOrigins();
     void pythonStyleApi();
     void commandAgentNeedsTemplate();
+    void documentationNamesEveryKey();
 
 private:
     QTemporaryDir m_dir;
@@ -537,6 +538,23 @@ void TestConfig::commandAgentNeedsTemplate()
                                         "template such as 'python3 {prompt_file}')")));
     const ConfigLoader ok = loadYaml("agent:\n  kind: command\n  command: echo {prompt}\n", m_dir.path());
     QVERIFY(!ok.hasErrors());
+}
+
+void TestConfig::documentationNamesEveryKey()
+{
+    // docs/configuration.md is the user's reference: it must name every key and its variable.
+    QFile file(QStringLiteral(ORCH_SOURCE_DIR "/docs/configuration.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString doc = QString::fromUtf8(file.readAll());
+    for (const ConfigKey &key : ConfigSchema::keys()) {
+        const QString row = QStringLiteral("| `") + key.path() + QStringLiteral("` | ");
+        const qsizetype at = doc.indexOf(row);
+        QVERIFY2(at >= 0, qPrintable(key.path()));
+        const QString line = doc.mid(at, doc.indexOf(u'\n', at) - at);
+        QVERIFY2(line.contains(u'`' + key.envVar + u'`'), qPrintable(line));
+        for (const QString &alias : key.envAliases)
+            QVERIFY2(line.contains(u'`' + alias + u'`'), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConfig)
