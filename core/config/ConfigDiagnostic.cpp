@@ -54,11 +54,11 @@ QString ConfigDiagnostic::toString() const
 }
 
 ConfigError::ConfigError(QList<ConfigDiagnostic> diagnostics)
-    : std::runtime_error([&] {
+    : OrchestratorError([&] {
         QStringList lines;
         for (const ConfigDiagnostic &d : diagnostics)
             lines << d.toString();
-        return lines.join(u'\n').toStdString();
+        return lines.join(u'\n');
     }())
     , m_diagnostics(std::move(diagnostics))
 {

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "errors/OrchestratorError.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <stdexcept>
 
 namespace orch {
 
@@ -46,7 +47,7 @@ public:
 };
 
 // Thrown by the value-style API (Config::fromYaml, ProfileStore::load...) when errors were found.
-class ConfigError : public std::runtime_error
+class ConfigError : public OrchestratorError
 {
 public:
     explicit ConfigError(QList<ConfigDiagnostic> diagnostics);
