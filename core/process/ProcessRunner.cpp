@@ -321,7 +321,13 @@ void ProcessRunner::onErrorOccurred(QProcess::ProcessError error)
     if (error != QProcess::FailedToStart || isFinal())
         return;
     m_result.state = State::FailedToStart;
-    m_result.message = tr("failed to start: %1").arg(m_process->errorString());
+    // Qt 6.4 says "execve: <reason>" or "chdir: <reason>"; put that in the user's terms.
+    QString reason = m_process->errorString();
+    if (reason.startsWith(QLatin1String("execve: ")))
+        reason = reason.mid(8);
+    else if (reason.startsWith(QLatin1String("chdir: ")))
+        reason = tr("cannot enter the folder %1: %2").arg(m_spec.workingDirectory, reason.mid(7));
+    m_result.message = tr("failed to start: %1").arg(reason);
     if (m_transcript)
         m_transcript->close();
     complete();
