@@ -12,6 +12,8 @@
 //   trap             print "caught INT" / "caught TERM" on those signals and carry on
 //   daemon           fork a grandchild that calls setsid() and sleeps; print "daemon <pid>"
 //   groupchild       fork a grandchild that stays in the group and sleeps; print "groupchild <pid>"
+//   fds              print "fds:" and every open descriptor above 2
+//   ignored          print "ignored:" and "blocked:" with the numbers of such signals (1..31)
 // Output goes straight to write(2) so the test controls how it is chunked.
 #include <cerrno>
 #include <csignal>
@@ -21,6 +23,7 @@
 #include <ctime>
 #include <string>
 
+#include <dirent.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -205,6 +208,30 @@ int main(int argc, char **argv)
             forkSleeper(true, "daemon");
         } else if (command == "groupchild") {
             forkSleeper(false, "groupchild");
+        } else if (command == "fds") {
+            std::string text = "fds:";
+            if (DIR *folder = ::opendir("/proc/self/fd")) {
+                while (const dirent *entry = ::readdir(folder)) {
+                    const int fd = std::atoi(entry->d_name);
+                    if (fd > 2 && fd != ::dirfd(folder))
+                        text += ' ' + std::to_string(fd);
+                }
+                ::closedir(folder);
+            }
+            print(text + '\n');
+        } else if (command == "ignored") {
+            std::string ignored = "ignored:";
+            std::string blocked = "blocked:";
+            sigset_t mask;
+            ::sigprocmask(SIG_BLOCK, nullptr, &mask);
+            for (int signal = 1; signal < 32; ++signal) {
+                struct sigaction current;
+                if (::sigaction(signal, nullptr, &current) == 0 && current.sa_handler == SIG_IGN)
+                    ignored += ' ' + std::to_string(signal);
+                if (::sigismember(&mask, signal) == 1)
+                    blocked += ' ' + std::to_string(signal);
+            }
+            print(ignored + '\n' + blocked + '\n');
         } else {
             std::fprintf(stderr, "proc_child: unknown command %s\n", command.c_str());
             return 2;
