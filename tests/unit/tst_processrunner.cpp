@@ -741,7 +741,9 @@ void TestProcessRunner::floodKeepsMemoryBounded()
     // The runner held a few hundred KiB (a 200-line tail) while 200 MiB went through it.
     QVERIFY2(runner->peakBufferedBytes() < 2 * 1024 * 1024, qPrintable(QString::number(runner->peakBufferedBytes())));
     QVERIFY2(runner->bufferedBytes() <= runner->peakBufferedBytes(), "the peak is a peak");
+#ifndef __SANITIZE_ADDRESS__ // ASan quarantines freed memory, so there RSS only shows churn
     QVERIFY2(rssPeak - rssBefore < 64 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(rssPeak - rssBefore)));
+#endif
 }
 
 void TestProcessRunner::childStartsClean()
