@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMetaEnum>
+#include <QStandardPaths>
 
 #include <csignal>
 #include <cstring>
@@ -47,6 +48,16 @@ void prepareChild(pid_t parentPid) noexcept
     // Descriptors the orchestrator opened without O_CLOEXEC (other workers' pipes, log files)
     // must not leak into the agent: a leaked pipe end hides another child's EOF.
     ::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
+}
+
+// QProcess looks a bare name up in the orchestrator's PATH; the child's own PATH comes first.
+QString resolveProgram(const QString &program, const QProcessEnvironment &environment)
+{
+    if (program.contains(u'/') || !environment.contains(QStringLiteral("PATH")))
+        return program;
+    const QStringList folders = environment.value(QStringLiteral("PATH")).split(u':', Qt::SkipEmptyParts);
+    const QString found = QStandardPaths::findExecutable(program, folders);
+    return found.isEmpty() ? program : found;
 }
 
 QString formatSeconds(int ms)
@@ -197,7 +208,7 @@ void ProcessRunner::launch()
     }
 
     m_process = new QProcess(this);
-    m_process->setProgram(m_spec.program);
+    m_process->setProgram(resolveProgram(m_spec.program, m_spec.environment));
     m_process->setArguments(m_spec.arguments);
     if (!m_spec.workingDirectory.isEmpty())
         m_process->setWorkingDirectory(m_spec.workingDirectory);

@@ -29,7 +29,7 @@ struct ProcessTag
 // retry it without touching a runner.
 struct ProcessSpec
 {
-    QString program; // a path, or a name looked up in PATH
+    QString program; // a path, or a name looked up in environment's PATH, then the orchestrator's
     QStringList arguments;
     QString workingDirectory; // empty: the orchestrator's current folder
     // The child gets exactly this environment (plus the tag variables), never the

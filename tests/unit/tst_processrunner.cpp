@@ -143,6 +143,7 @@ private slots:
     void failedToStart_data();
     void failedToStart();
     void explicitEnvironmentAndFolder();
+    void programIsFoundInTheChildsPath();
     void totalTimeout();
     void inactivityTimeout();
     void outputKeepsInactivityTimerAlive();
@@ -461,6 +462,18 @@ void TestProcessRunner::explicitEnvironmentAndFolder()
     QCOMPARE(capture.lines, (QStringList{u"FOO=bar baz"_s, u"HOME unset"_s, u"ORCH_RUN_ID="_s + m_runId,
                                          u"ORCH_WORKER_ID="_s + spec.tag.workerId,
                                          QFileInfo(folder.path()).canonicalFilePath()}));
+}
+
+void TestProcessRunner::programIsFoundInTheChildsPath()
+{
+    const QFileInfo program(childProgram);
+    ProcessSpec spec = childSpec({u"out"_s, u"found"_s});
+    spec.program = program.fileName(); // a bare name, not in the test's own PATH
+    spec.environment.insert(u"PATH"_s, u"/nonexistent:"_s + program.path());
+    Capture capture;
+    const auto runner = run(spec, capture);
+    QCOMPARE(capture.result.state, State::Finished);
+    QCOMPARE(capture.lines, QStringList{u"found"_s});
 }
 
 void TestProcessRunner::totalTimeout()
