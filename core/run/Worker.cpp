@@ -1,0 +1,109 @@
+#include "Worker.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace orch {
+
+Worker::Worker(const WorkerSetup &setup, const AgentDriver &driver, const Isolation &isolation, QObject *parent)
+    : QObject(parent)
+    , m_setup(setup)
+    , m_driver(driver)
+    , m_isolation(isolation)
+    , m_parser(driver.createParser())
+{
+}
+
+Worker::~Worker() = default;
+
+bool Worker::isRunning() const
+{
+    return m_runner && !m_runner->isFinal();
+}
+
+void Worker::start()
+{
+    AgentTask task;
+    task.runId = m_setup.runId;
+    task.workerId = m_setup.workerId;
+    task.attempt = m_setup.attempt;
+    task.title = m_setup.subtask.title;
+    task.prompt = m_setup.subtask.prompt;
+    task.overallTask = m_setup.overallTask;
+    task.workDir = m_setup.workDir;
+    task.promptFile = QDir(m_setup.workDir).filePath(QStringLiteral(".orchestrator-prompt.txt"));
+    const AgentCommand command = m_driver.command(task);
+
+    for (const auto &[path, content] : command.files) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+            AgentOutcome outcome;
+            outcome.kind = AgentOutcome::Kind::FailedToStart;
+            outcome.message = tr("cannot write %1: %2").arg(path, file.errorString());
+            QMetaObject::invokeMethod(this, [this, outcome] { finishWith(outcome); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+
+    ProcessSpec spec;
+    spec.program = command.program;
+    spec.arguments = command.arguments;
+    spec.workingDirectory = m_setup.workDir;
+    spec.environment = m_setup.baseEnvironment;
+    const QStringList keys = command.environment.keys();
+    for (const QString &key : keys)
+        spec.environment.insert(key, command.environment.value(key));
+    spec.stdinData = command.stdinData;
+    spec.transcriptPath = m_setup.transcriptPath;
+    spec.timeoutMs = m_setup.timeoutMs;
+    spec.inactivityTimeoutMs = m_setup.inactivityTimeoutMs;
+    spec.interruptGraceMs = m_setup.interruptGraceMs;
+    spec.terminateGraceMs = m_setup.terminateGraceMs;
+    spec.tag = {m_setup.runId, QString::number(m_setup.workerId)};
+    m_isolation.wrap(spec, m_setup.workerId);
+
+    if (!m_setup.transcriptPath.isEmpty())
+        QDir().mkpath(QFileInfo(m_setup.transcriptPath).absolutePath());
+
+    m_runner = new ProcessRunner(this);
+    connect(m_runner, &ProcessRunner::stdoutLines, this, &Worker::onLines);
+    connect(m_runner, &ProcessRunner::finished, this, &Worker::onFinished);
+    m_runner->start(spec);
+}
+
+void Worker::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void Worker::onLines(const QStringList &lines)
+{
+    QList<AgentEvent> parsed = m_parser->parse(lines);
+    if (!parsed.isEmpty())
+        emit events(m_setup.workerId, parsed);
+}
+
+void Worker::onFinished(const ProcessRunner::Result &result)
+{
+    finishWith(m_driver.classify(*m_parser, result, m_runner->stderrTail()));
+}
+
+void Worker::finishWith(const AgentOutcome &outcome)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    AttemptResult attempt;
+    attempt.outcome = outcome;
+    attempt.finalText = m_parser->finalText();
+    attempt.agentResult = m_parser->result();
+    if (m_runner) {
+        attempt.durationMs = m_runner->result().durationMs;
+        attempt.stderrTail = m_runner->stderrTail();
+    }
+    emit finished(m_setup.workerId, attempt);
+}
+
+} // namespace orch
