@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Invocation.h"
+
+#include <string>
+
+#include <sys/types.h>
+
+namespace orch::fake {
+
+// Signals, waiting and the invocation log of one fake_claude process.
+//
+// SIGTERM, SIGINT and SIGHUP only set a flag (no SA_RESTART), so every wait and write returns
+// early and the scenario ends the way the real CLI does (see Scenarios.cpp).
+void installStopHandlers();
+void ignoreStopSignals();
+// The stop signal that arrived, 0 when none.
+int stopSignal();
+
+// Sleeps; false when a stop signal cut the sleep short.
+bool sleepSeconds(double seconds);
+// Sleeps "forever": until a stop signal (true) or, as a safety net so that a broken test never
+// leaves a process behind for good, until FAKE_CLAUDE_MAX_HANG_SECONDS (default 3600) pass (false).
+bool sleepUntilStopped();
+
+// FAKE_CLAUDE_LOG: when set, fake_claude appends JSON records to that file with O_APPEND (one
+// write each, so concurrent runs never interleave):
+//   {"event":"start","pid":..,"ppid":..,"time_ms":..,"cwd":..,"scenario":..,"arg":..,"argv":[..]}
+//   {"event":"end","pid":..,"start_ms":..,"end_ms":..,"scenario":..,"exit_code":..
+//    [,"signal":N][,"grandchild_pid":..]}
+// A start record is written as soon as the scenario is known, so tests see runs that are still
+// going (hang) or that were killed with SIGKILL (no end record then); the end record carries the
+// run's whole interval, for concurrency checks.
+void logStart(const Invocation &inv, const std::string &cwd, const std::string &scenario, const std::string &arg);
+void setGrandchildPid(pid_t pid);
+
+// Writes the end record and exits with exitCode.
+[[noreturn]] void finish(int exitCode);
+// Writes the end record and kills the process with the signal (no core file).
+[[noreturn]] void finishBySignal(int signal);
+
+} // namespace orch::fake
