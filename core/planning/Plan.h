@@ -21,6 +21,10 @@ struct Subtask
     QStringList dependsOn;   // ids that must succeed first
 
     bool operator==(const Subtask &) const = default;
+
+    // A one-line title for a prompt: its first non-empty line without list or heading marks,
+    // whitespace collapsed, cut at a word boundary to at most maxLength characters ("..." added).
+    static QString titleFromPrompt(const QString &prompt, int maxLength = 80);
 };
 
 // The subtasks of one task, in order; dependencies between them are optional.
