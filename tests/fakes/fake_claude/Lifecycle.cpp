@@ -101,13 +101,12 @@ int stopSignal()
 
 bool sleepSeconds(double seconds)
 {
-    if (seconds <= 0)
-        return g_stopSignal == 0;
-    timespec left{static_cast<time_t>(seconds),
-                  static_cast<long>((seconds - static_cast<double>(static_cast<time_t>(seconds))) * 1e9)};
-    while (::nanosleep(&left, &left) != 0) {
-        if (errno != EINTR || g_stopSignal != 0)
-            return g_stopSignal == 0;
+    // In slices, so a signal that lands just before a slice starts still ends the wait soon.
+    const std::int64_t deadline = nowMs() + static_cast<std::int64_t>(seconds * 1000);
+    for (std::int64_t left = deadline - nowMs(); left > 0 && g_stopSignal == 0; left = deadline - nowMs()) {
+        const std::int64_t slice = left < 100 ? left : 100;
+        timespec wait{0, static_cast<long>(slice) * 1000000L};
+        ::nanosleep(&wait, nullptr);  // EINTR: the loop looks at the flag
     }
     return g_stopSignal == 0;
 }
@@ -116,10 +115,9 @@ bool sleepUntilStopped()
 {
     const std::int64_t deadline = nowMs() + static_cast<std::int64_t>(maxHangSeconds() * 1000);
     while (g_stopSignal == 0) {
-        const std::int64_t left = deadline - nowMs();
-        if (left <= 0)
+        if (nowMs() >= deadline)
             return false;
-        sleepSeconds(static_cast<double>(left < 1000 ? left : 1000) / 1000.0);
+        sleepSeconds(1);
     }
     return true;
 }

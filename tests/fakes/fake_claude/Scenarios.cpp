@@ -249,6 +249,10 @@ std::string toolOutput(int n, std::size_t bytes)
 [[noreturn]] void grandchild(Run &run)
 {
     const double seconds = argNumber(run, 600);
+    // The grandchild says when it has its own session, so the pid reported below is final.
+    int ready[2] = {-1, -1};
+    if (::pipe2(ready, O_CLOEXEC) != 0)
+        ready[0] = ready[1] = -1;
     const pid_t pid = ::fork();
     if (pid == 0) {
         // The grandchild: its own session (out of reach of a group kill, like a Bash tool
@@ -257,6 +261,12 @@ std::string toolOutput(int n, std::size_t bytes)
         ::signal(SIGINT, SIG_DFL);
         ::signal(SIGHUP, SIG_DFL);
         ::setsid();
+        if (ready[1] >= 0) {
+            ::close(ready[0]);
+            const char byte = 1;
+            (void)!::write(ready[1], &byte, 1);
+            ::close(ready[1]);
+        }
         const int devNull = ::open("/dev/null", O_RDWR);
         if (devNull >= 0) {
             ::dup2(devNull, STDIN_FILENO);
@@ -267,6 +277,13 @@ std::string toolOutput(int n, std::size_t bytes)
         while (::nanosleep(&left, &left) != 0 && errno == EINTR) {
         }
         std::_Exit(0);
+    }
+    if (ready[0] >= 0) {
+        ::close(ready[1]);
+        char byte = 0;
+        while (::read(ready[0], &byte, 1) < 0 && errno == EINTR && stopSignal() == 0) {
+        }
+        ::close(ready[0]);
     }
     run.out.init();
     const std::string id = run.out.toolUse(
