@@ -112,17 +112,51 @@ Run runPrompt(const QString &prompt, const QString &dir, const QProcessEnvironme
     return runFake(StreamArgs + QStringList{u"--"_s, prompt}, dir, env);
 }
 
-// SigIgn from /proc: the signals the process ignores.
-quint64 ignoredSignals(qint64 pid)
+// A signal mask from /proc/PID/status: "SigIgn" (ignored) or "SigCgt" (caught by a handler).
+quint64 signalMask(qint64 pid, const QByteArray &field)
 {
     QFile status(u"/proc/%1/status"_s.arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("SigIgn:"))
-            return line.mid(7).trimmed().toULongLong(nullptr, 16);
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().toULongLong(nullptr, 16);
     }
     return 0;
+}
+
+constexpr quint64 bit(int signal)
+{
+    return 1ULL << (signal - 1);
+}
+
+// One FAKE_CLAUDE_LOG line: "PID START_MS END_MS EXIT_CODE {json}".
+struct LogLine
+{
+    qint64 pid = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    int exitCode = 0;
+    QJsonObject details;
+};
+
+QList<LogLine> readLog(const QString &path)
+{
+    QList<LogLine> lines;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    for (const QByteArray &text : file.readAll().split('\n')) {
+        if (text.isEmpty())
+            continue;
+        const QList<QByteArray> fields = text.split(' ');
+        const qsizetype jsonStart = text.indexOf('{');
+        if (fields.size() < 5 || jsonStart < 0)
+            return {};  // a malformed line fails the caller's size check
+        lines.append({fields.at(0).toLongLong(), fields.at(1).toLongLong(), fields.at(2).toLongLong(),
+                      fields.at(3).toInt(), QJsonDocument::fromJson(text.mid(jsonStart)).object()});
+    }
+    return lines;
 }
 
 } // namespace
@@ -423,17 +457,15 @@ void TestFakeClaude::stopSignals()
     QFETCH(QString, resultSubtype);
 
     QTemporaryDir dir;
-    QProcessEnvironment env = cleanEnvironment();
-    const QString logPath = dir.filePath(u"log.jsonl"_s);
-    env.insert(u"FAKE_CLAUDE_LOG"_s, logPath);
     QProcess process;
-    setUp(process, StreamArgs + QStringList{u"--"_s, u"[[fake:%1]] wait"_s.arg(marker)}, dir.path(), env);
+    setUp(process, StreamArgs + QStringList{u"--"_s, u"[[fake:%1]] wait"_s.arg(marker)}, dir.path(),
+          cleanEnvironment());
     process.setStandardInputFile(QProcess::nullDevice());
     process.start();
     QVERIFY(process.waitForStarted());
-    // Wait until it is inside the scenario: the start record is written once the signal
-    // handlers are in place, and all but silent_hang print init.
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(logPath).size() > 0, 10000);
+    // Signal only once the handlers are in place (they are the first thing it sets up), and,
+    // but for silent_hang, once init is out.
+    QTRY_VERIFY_WITH_TIMEOUT(signalMask(process.processId(), "SigCgt") & bit(signal), 10000);
     if (marker != "silent_hang"_L1)
         QTRY_VERIFY_WITH_TIMEOUT(process.bytesAvailable() > 0, 10000);
     QCOMPARE(process.state(), QProcess::Running);
@@ -458,9 +490,9 @@ void TestFakeClaude::ignoresSigterm()
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
     const qint64 pid = process.processId();
-    const quint64 ignored = ignoredSignals(pid);
-    QVERIFY(ignored & (1ULL << (SIGTERM - 1)));
-    QVERIFY(ignored & (1ULL << (SIGINT - 1)));
+    const quint64 ignored = signalMask(pid, "SigIgn");
+    QVERIFY(ignored & bit(SIGTERM));
+    QVERIFY(ignored & bit(SIGINT));
     ::kill(static_cast<pid_t>(pid), SIGTERM);
     ::kill(static_cast<pid_t>(pid), SIGINT);
     QVERIFY(!process.waitForFinished(300));
@@ -500,7 +532,7 @@ void TestFakeClaude::grandchildEscapes()
 void TestFakeClaude::logRecordsConcurrentRuns()
 {
     QTemporaryDir dir;
-    const QString logPath = dir.filePath(u"invocations.jsonl"_s);
+    const QString logPath = dir.filePath(u"invocations.log"_s);
     QProcessEnvironment env = cleanEnvironment();
     env.insert(u"FAKE_CLAUDE_LOG"_s, logPath);
 
@@ -518,45 +550,43 @@ void TestFakeClaude::logRecordsConcurrentRuns()
         QCOMPARE(process->exitCode(), 0);
         delete process;
     }
-    // And one killed outright: a start record without an end.
-    QProcess killed;
-    setUp(killed, StreamArgs + QStringList{u"--"_s, u"[[fake:hang]] killed"_s}, dir.path(), env);
-    killed.setStandardInputFile(QProcess::nullDevice());
-    killed.start();
-    QTRY_VERIFY_WITH_TIMEOUT(killed.bytesAvailable() > 0, 10000);
-    killed.kill();
-    QVERIFY(killed.waitForFinished());
+    // A run stopped with SIGTERM is logged; one killed with SIGKILL cannot be; --version is not a run.
+    for (const int signal : {SIGTERM, SIGKILL}) {
+        QProcess stopped;
+        setUp(stopped, StreamArgs + QStringList{u"--"_s, u"[[fake:hang]] stopped"_s}, dir.path(), env);
+        stopped.setStandardInputFile(QProcess::nullDevice());
+        stopped.start();
+        QTRY_VERIFY_WITH_TIMEOUT(stopped.bytesAvailable() > 0, 10000);
+        ::kill(static_cast<pid_t>(stopped.processId()), signal);
+        QVERIFY(stopped.waitForFinished());
+    }
+    QCOMPARE(runFake({u"--version"_s}, dir.path(), env).exitCode, 0);
+    QCOMPARE(runFake({u"--bogus"_s}, dir.path(), env).exitCode, 1);
 
-    QFile log(logPath);
-    QVERIFY(log.open(QIODevice::ReadOnly));
-    QList<QJsonObject> starts;
-    QList<QJsonObject> ends;
-    for (const QByteArray &line : log.readAll().split('\n')) {
-        if (line.isEmpty())
-            continue;
-        const QJsonObject record = QJsonDocument::fromJson(line).object();
-        QVERIFY2(!record.isEmpty(), line.constData());
-        (record.value("event"_L1).toString() == "start"_L1 ? starts : ends) << record;
+    const QList<LogLine> lines = readLog(logPath);
+    QCOMPARE(lines.size(), 5);
+    for (const LogLine &line : lines) {
+        QVERIFY(line.pid > 0);
+        QVERIFY(line.endMs >= line.startMs);
+        QCOMPARE(line.details.value("cwd"_L1).toString(), dir.path());
+        QCOMPARE(line.details.value("argv"_L1).toArray().first().toString(), FakeClaude);
     }
-    QCOMPARE(starts.size(), 4);
-    QCOMPARE(ends.size(), 3);
-    for (const QJsonObject &start : std::as_const(starts)) {
-        QCOMPARE(start.value("cwd"_L1).toString(), dir.path());
-        QCOMPARE(start.value("argv"_L1).toArray().first().toString(), FakeClaude);
-        QVERIFY(start.value("argv"_L1).toArray().contains(u"--verbose"_s));
-    }
-    QCOMPARE(starts.last().value("scenario"_L1).toString(), u"hang"_s);
-    QCOMPARE(starts.first().value("arg"_L1).toString(), u"0.5"_s);
+    QCOMPARE(lines.at(3).details.value("scenario"_L1).toString(), u"hang"_s);
+    QCOMPARE(lines.at(3).exitCode, 143);
+    QCOMPARE(lines.at(4).details.value("scenario"_L1).toString(), u"invalid_arguments"_s);
+    QCOMPARE(lines.at(4).details.value("argv"_L1).toArray().last().toString(), u"--bogus"_s);
 
     // All three sleeping runs overlapped: each started before any of them ended.
     qint64 lastStart = 0;
     qint64 firstEnd = std::numeric_limits<qint64>::max();
-    for (const QJsonObject &end : std::as_const(ends)) {
-        QCOMPARE(end.value("scenario"_L1).toString(), u"sleep"_s);
-        QCOMPARE(end.value("exit_code"_L1).toInt(), 0);
-        QVERIFY(end.value("end_ms"_L1).toDouble() - end.value("start_ms"_L1).toDouble() >= 450);
-        lastStart = std::max(lastStart, static_cast<qint64>(end.value("start_ms"_L1).toDouble()));
-        firstEnd = std::min(firstEnd, static_cast<qint64>(end.value("end_ms"_L1).toDouble()));
+    for (const LogLine &line : lines.mid(0, 3)) {
+        QCOMPARE(line.details.value("scenario"_L1).toString(), u"sleep"_s);
+        QCOMPARE(line.details.value("arg"_L1).toString(), u"0.5"_s);
+        QVERIFY(line.details.value("argv"_L1).toArray().contains(u"--verbose"_s));
+        QCOMPARE(line.exitCode, 0);
+        QVERIFY(line.endMs - line.startMs >= 450);
+        lastStart = std::max(lastStart, line.startMs);
+        firstEnd = std::min(firstEnd, line.endMs);
     }
     QVERIFY2(lastStart < firstEnd, qPrintable(u"%1 >= %2"_s.arg(lastStart).arg(firstEnd)));
 }

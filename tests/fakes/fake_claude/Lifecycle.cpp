@@ -22,7 +22,7 @@ struct LogState
 {
     bool started = false;
     std::string path;
-    std::string scenario;
+    std::string details;  // the JSON object's members known at the start
     std::int64_t startMs = 0;
     pid_t grandchild = 0;
 };
@@ -56,17 +56,16 @@ void appendLog(const std::string &record)
 
 void logEnd(int exitCode, int signal)
 {
-    if (!g_log.started)
+    if (!g_log.started || g_log.path.empty())
         return;
     g_log.started = false;
-    std::string record = "{\"event\":\"end\",\"pid\":" + std::to_string(::getpid()) + ",\"start_ms\":"
-        + std::to_string(g_log.startMs) + ",\"end_ms\":" + std::to_string(nowMs())
-        + ",\"scenario\":" + jsonString(g_log.scenario) + ",\"exit_code\":" + std::to_string(exitCode);
+    std::string line = std::to_string(::getpid()) + ' ' + std::to_string(g_log.startMs) + ' '
+        + std::to_string(nowMs()) + ' ' + std::to_string(exitCode) + " {" + g_log.details;
     if (signal != 0)
-        record += ",\"signal\":" + std::to_string(signal);
+        line += ",\"signal\":" + std::to_string(signal);
     if (g_log.grandchild != 0)
-        record += ",\"grandchild_pid\":" + std::to_string(g_log.grandchild);
-    appendLog(record + '}');
+        line += ",\"grandchild_pid\":" + std::to_string(g_log.grandchild);
+    appendLog(line + '}');
 }
 
 double maxHangSeconds()
@@ -126,13 +125,11 @@ void logStart(const Invocation &inv, const std::string &cwd, const std::string &
 {
     const char *path = ::getenv("FAKE_CLAUDE_LOG");
     g_log.path = path != nullptr ? path : "";
-    g_log.scenario = scenario;
-    g_log.startMs = nowMs();
+    g_log.details = "\"cwd\":" + jsonString(cwd) + ",\"scenario\":" + jsonString(scenario) + ",\"arg\":"
+        + jsonString(arg) + ",\"argv\":" + jsonStringArray(inv.argv);
+    if (g_log.startMs == 0)
+        g_log.startMs = nowMs();  // the first call: reading stdin is part of the run
     g_log.started = true;
-    appendLog("{\"event\":\"start\",\"pid\":" + std::to_string(::getpid()) + ",\"ppid\":"
-              + std::to_string(::getppid()) + ",\"time_ms\":" + std::to_string(g_log.startMs)
-              + ",\"cwd\":" + jsonString(cwd) + ",\"scenario\":" + jsonString(scenario)
-              + ",\"arg\":" + jsonString(arg) + ",\"argv\":" + jsonStringArray(inv.argv) + '}');
 }
 
 void setGrandchildPid(pid_t pid)

@@ -23,14 +23,12 @@ bool sleepSeconds(double seconds);
 // leaves a process behind for good, until FAKE_CLAUDE_MAX_HANG_SECONDS (default 3600) pass (false).
 bool sleepUntilStopped();
 
-// FAKE_CLAUDE_LOG: when set, fake_claude appends JSON records to that file with O_APPEND (one
-// write each, so concurrent runs never interleave):
-//   {"event":"start","pid":..,"ppid":..,"time_ms":..,"cwd":..,"scenario":..,"arg":..,"argv":[..]}
-//   {"event":"end","pid":..,"start_ms":..,"end_ms":..,"scenario":..,"exit_code":..
-//    [,"signal":N][,"grandchild_pid":..]}
-// A start record is written as soon as the scenario is known, so tests see runs that are still
-// going (hang) or that were killed with SIGKILL (no end record then); the end record carries the
-// run's whole interval, for concurrency checks.
+// FAKE_CLAUDE_LOG: when set, each invocation appends one line to that file with O_APPEND (a
+// single write, so concurrent runs never interleave), when it ends:
+//   PID START_MS END_MS EXIT_CODE {"cwd":..,"scenario":..,"arg":..,"argv":[..][,"signal":N][,"grandchild_pid":N]}
+// Times are milliseconds since the epoch, comparable across processes (for concurrency checks).
+// EXIT_CODE is 128+N when it killed itself with signal N (crash:SEGV), and 143/0/129 after
+// SIGTERM/SIGINT/SIGHUP. A run killed with SIGKILL writes no line. `--version` writes none.
 void logStart(const Invocation &inv, const std::string &cwd, const std::string &scenario, const std::string &arg);
 void setGrandchildPid(pid_t pid);
 

@@ -57,20 +57,18 @@ int main(int argc, char *argv[])
 {
     installStopHandlers();
 
+    char cwdBuffer[PATH_MAX];
+    const std::string cwd = ::getcwd(cwdBuffer, sizeof cwdBuffer) != nullptr ? cwdBuffer : ".";
     Invocation inv;
     std::string error;
     if (!parseArguments(argc, argv, &inv, &error)) {
+        logStart(inv, cwd, "invalid_arguments", std::string());
         std::fprintf(stderr, "%s\n", error.c_str());
-        return 1;
+        finish(1);
     }
-    char cwdBuffer[PATH_MAX];
-    const std::string cwd = ::getcwd(cwdBuffer, sizeof cwdBuffer) != nullptr ? cwdBuffer : ".";
-
     if (inv.version) {
-        logStart(inv, cwd, "version", std::string());
         std::fputs("2.1.197 (Claude Code)\n", stdout);
-        std::fflush(stdout);
-        finish(0);
+        return 0;
     }
     if (inv.help) {
         std::fputs("Usage: claude [options] [command] [prompt]\n\nfake_claude: a test double of the Claude Code "
@@ -80,12 +78,13 @@ int main(int argc, char *argv[])
     }
 
     if (!inv.hasPromptArgument) {
+        logStart(inv, cwd, "reading_stdin", std::string());
         if (!readPromptFromStdin(&inv.prompt, &error)) {
             std::fprintf(stderr, "%s\n", error.c_str());
-            return 1;
+            finish(1);
         }
         if (stopSignal() != 0)
-            return 143;
+            finish(143);
     }
     const ScenarioChoice choice = chooseScenario(inv.prompt);
     logStart(inv, cwd, choice.name, choice.arg);
