@@ -105,8 +105,10 @@ Collective splitCollective(const QString &leadIn)
         u"eight"_s, u"nine"_s, u"ten"_s,   u"eleven"_s,     u"twelve"_s};
     static const QRegularExpression digits(u"^\\d+$"_s);
 
+    static const QSet<QString> pointers{u"below"_s, u"here"_s, u"listed"_s, u"follows"_s, u"as"_s};
+
     QStringList tokens = leadIn.simplified().split(u' ', Qt::SkipEmptyParts);
-    while (!tokens.isEmpty() && QSet<QString>{u"below"_s, u"here"_s, u"listed"_s, u"follows"_s, u"as"_s}.contains(bare(tokens.last())))
+    while (!tokens.isEmpty() && pointers.contains(bare(tokens.last())))  // "the apps listed below"
         tokens.removeLast();
     qsizetype index = tokens.size() - 1;
     Collective result;

@@ -111,7 +111,8 @@ QStringList Plan::validate(int maxSubtasks) const
             if (!subtask.id.isEmpty() && dependency == subtask.id)
                 problems << tr("Subtask %1 depends on itself.").arg(subtaskLabel(subtask, i));
             else if (!indexOf.contains(dependency))
-                problems << tr("Subtask %1 depends on unknown subtask \"%2\".").arg(subtaskLabel(subtask, i), dependency);
+                problems
+                    << tr("Subtask %1 depends on unknown subtask \"%2\".").arg(subtaskLabel(subtask, i), dependency);
         }
     }
 

@@ -210,7 +210,9 @@ std::optional<TaskList> TaskListParser::lineList(const QString &task)
         if (line.kind == Kind::Item)
             baseIndent = std::min(baseIndent, line.indent);
     }
-    const auto isTop = [baseIndent](const Line &line) { return line.kind == Kind::Item && line.indent <= baseIndent + 1; };
+    const auto isTop = [baseIndent](const Line &line) {
+        return line.kind == Kind::Item && line.indent <= baseIndent + 1;
+    };
     qsizetype first = -1;
     int topCount = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {

@@ -51,7 +51,8 @@ struct Run
     QByteArray describe() const
     {
         return "exit " + QByteArray::number(exitCode) + (exitStatus == QProcess::CrashExit ? " (crash)" : "")
-            + "\nstderr: " + stderrData.left(2000) + "\nlast line: " + (lines.isEmpty() ? QByteArray() : lines.last().left(2000));
+            + "\nstderr: " + stderrData.left(2000)
+            + "\nlast line: " + (lines.isEmpty() ? QByteArray() : lines.last().left(2000));
     }
 };
 
@@ -213,8 +214,9 @@ void TestFakeClaude::scenarios_data()
     QTest::addRow("api error") << u"api_error_then_success"_s << 1 << false << true << u"success"_s << true << 500
                                << u"API Error: 500 Internal server error. This is a server-side issue, usually "
                                   "temporary \u2014 try again in a moment."_s;
-    QTest::addRow("rate limit") << u"rate_limit"_s << 1 << false << true << u"success"_s << true << 429
-                                << u"API Error: Request rejected (429) \u00b7 Rate limit exceeded, retry after 1 second"_s;
+    QTest::addRow("rate limit")
+        << u"rate_limit"_s << 1 << false << true << u"success"_s << true << 429
+        << u"API Error: Request rejected (429) \u00b7 Rate limit exceeded, retry after 1 second"_s;
     QTest::addRow("auth error") << u"auth_error"_s << 1 << false << true << u"success"_s << true << 401
                                 << u"Invalid API key \u00b7 Please run /login"_s;
     QTest::addRow("not logged in") << u"not_logged_in"_s << 1 << false << true << u"success"_s << true << 0
@@ -330,12 +332,12 @@ void TestFakeClaude::scenarioFromEnvironmentAndMarker()
 void TestFakeClaude::initReportsFlags()
 {
     QTemporaryDir dir;
-    const Run run = runFake(StreamArgs + QStringList{u"--model"_s, u"claude-test"_s, u"--permission-mode"_s,
-                                                     u"acceptEdits"_s, u"--session-id"_s, u"abc-123"_s,
-                                                     u"--allowedTools"_s, u"Read"_s, u"Write"_s, u"--max-turns"_s,
-                                                     u"3"_s, u"--append-system-prompt"_s, u"Be brief"_s,
-                                                     u"--dangerously-skip-permissions"_s, u"--"_s, u"-starts with a dash"_s},
-                            dir.path());
+    // Every flag the driver may pass, a variadic one among them, and a prompt that looks like a flag.
+    const QStringList flags{u"--model"_s, u"claude-test"_s, u"--permission-mode"_s, u"acceptEdits"_s,
+                            u"--session-id"_s, u"abc-123"_s, u"--allowedTools"_s, u"Read"_s, u"Write"_s,
+                            u"--max-turns"_s, u"3"_s, u"--append-system-prompt"_s, u"Be brief"_s,
+                            u"--dangerously-skip-permissions"_s, u"--"_s, u"-starts with a dash"_s};
+    const Run run = runFake(StreamArgs + flags, dir.path());
     QCOMPARE(run.exitCode, 0);
     const QJsonObject init = run.objects().first();
     QCOMPARE(init.value("model"_L1).toString(), u"claude-test"_s);

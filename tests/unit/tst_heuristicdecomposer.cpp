@@ -96,8 +96,9 @@ void TestHeuristicDecomposer::decompose_data()
     QTest::addRow("details of one job after 'with'")
         << u"Create an app with these screens: login, home, settings"_s
         << whole(u"Create an app with these screens: login, home, settings"_s);
-    QTest::addRow("topics of one thing") << u"Write a blog post about Rust: ownership, borrowing and lifetimes"_s
-                                         << whole(u"Write a blog post about Rust: ownership, borrowing and lifetimes"_s);
+    QTest::addRow("topics of one thing")
+        << u"Write a blog post about Rust: ownership, borrowing and lifetimes"_s
+        << whole(u"Write a blog post about Rust: ownership, borrowing and lifetimes"_s);
     QTest::addRow("parts of one thing") << u"Create a website: home, about, contact"_s
                                         << whole(u"Create a website: home, about, contact"_s);
     QTest::addRow("'a few' announces several")
@@ -105,8 +106,9 @@ void TestHeuristicDecomposer::decompose_data()
         << QStringList{u"Create a CSV converter tool"_s, u"Create a log viewer tool"_s};
     QTest::addRow("bare plural after the verb") << u"Create apps: 1. todo 2. notes"_s
                                                 << QStringList{u"Create todo app"_s, u"Create notes app"_s};
-    QTest::addRow("steps run in order, not in parallel") << u"Build a calculator. Steps: design, implement, test"_s
-                                                         << whole(u"Build a calculator. Steps: design, implement, test"_s);
+    QTest::addRow("steps run in order, not in parallel")
+        << u"Build a calculator. Steps: design, implement, test"_s
+        << whole(u"Build a calculator. Steps: design, implement, test"_s);
     QTest::addRow("long phrases are prose")
         << u"Goal: make the onboarding flow feel much faster for every new user, and cheaper"_s
         << whole(u"Goal: make the onboarding flow feel much faster for every new user, and cheaper"_s);

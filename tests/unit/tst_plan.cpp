@@ -114,7 +114,8 @@ void TestPlan::longChainIsValid()
     constexpr int Count = 20000;
     Plan chain;
     for (int i = 0; i < Count; ++i)
-        chain.subtasks << task(QString::number(i), u"step"_s, i > 0 ? QStringList{QString::number(i - 1)} : QStringList());
+        chain.subtasks << task(QString::number(i), u"step"_s,
+                               i > 0 ? QStringList{QString::number(i - 1)} : QStringList());
     QVERIFY(chain.validate(Count).isEmpty());
 
     chain.subtasks.first().dependsOn << QString::number(Count - 1);
@@ -183,7 +184,8 @@ void TestPlan::fromJson_data()
         << uR"({"subtasks": [{"id": "1", "prompt": "Do it"}]})"_s
         << Plan{QString(), {Subtask{u"1"_s, u"Do it"_s, u"Do it"_s, {}}}};
     QTest::addRow("numbers as ids")
-        << uR"({"task": "t", "subtasks": [{"id": 1, "prompt": "a"}, {"id": 2, "prompt": "b", "depends_on": [1, "1"]}]})"_s
+        << uR"({"task": "t", "subtasks": [{"id": 1, "prompt": "a"},)"
+           uR"( {"id": 2, "prompt": "b", "depends_on": [1, "1"]}]})"_s
         << Plan{u"t"_s, {Subtask{u"1"_s, u"a"_s, u"a"_s, {}}, Subtask{u"2"_s, u"b"_s, u"b"_s, {u"1"_s, u"1"_s}}}};
     QTest::addRow("nulls for optional keys")
         << uR"({"task": null, "subtasks": [{"id": "x", "prompt": "p", "title": null, "depends_on": null}]})"_s
@@ -192,7 +194,8 @@ void TestPlan::fromJson_data()
         << uR"({"subtasks": [{"id": "1", "prompt": "\n\n  Build   the   thing\nthen test it"}]})"_s
         << Plan{QString(), {Subtask{u"1"_s, u"Build the thing"_s, u"\n\n  Build   the   thing\nthen test it"_s, {}}}};
     QTest::addRow("blank title derived, title simplified")
-        << uR"({"subtasks": [{"id": "1", "prompt": "p", "title": "  "}, {"id": "2", "prompt": "q", "title": " A\nB "}]})"_s
+        << uR"({"subtasks": [{"id": "1", "prompt": "p", "title": "  "},)"
+           uR"( {"id": "2", "prompt": "q", "title": " A\nB "}]})"_s
         << Plan{QString(), {Subtask{u"1"_s, u"p"_s, u"p"_s, {}}, Subtask{u"2"_s, u"A B"_s, u"q"_s, {}}}};
     QTest::addRow("extra keys ignored")
         << uR"({"version": 2, "subtasks": [{"id": "1", "prompt": "p", "priority": "high"}]})"_s
@@ -277,8 +280,8 @@ void TestPlan::titleFromPrompt_data()
     QTest::addRow("heading") << u"## Build the API"_s << 80 << u"Build the API"_s;
     QTest::addRow("only a mark stays") << u"-"_s << 80 << u"-"_s;
     QTest::addRow("version number kept") << u"3.11 is the version"_s << 80 << u"3.11 is the version"_s;
-    QTest::addRow("cut at a word") << longLine << 80
-                                   << u"Create a command line tool that converts CSV files into JSON documents while..."_s;
+    QTest::addRow("cut at a word")
+        << longLine << 80 << u"Create a command line tool that converts CSV files into JSON documents while..."_s;
     QTest::addRow("cut inside one long word") << QString(200, u'x') << 20 << (QString(17, u'x') + u"..."_s);
     QTest::addRow("exact length kept") << QString(80, u'y') << 80 << QString(80, u'y');
 }

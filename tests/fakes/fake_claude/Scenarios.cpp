@@ -117,7 +117,8 @@ std::string fileNameFor(const std::string &prompt)
     if (fd >= 0)
         ::close(fd);
     // As with the real CLI, a failed tool does not fail the run: the model reports it.
-    const std::string text = failure.empty() ? "Done: wrote " + name : "Failed: could not write " + name + ": " + failure;
+    const std::string text =
+        failure.empty() ? "Done: wrote " + name : "Failed: could not write " + name + ": " + failure;
     run.out.toolResult(id, failure.empty() ? "File created successfully at: " + path : failure, !failure.empty());
     run.out.assistantText(text);
     if (stopSignal() != 0)
@@ -295,8 +296,8 @@ const std::string &toolOutput(std::size_t bytes)
         ::close(ready[0]);
     }
     run.out.init();
-    const std::string id = run.out.toolUse(
-        "Bash", "{\"command\":\"sleep " + std::to_string(static_cast<long>(seconds)) + "\",\"run_in_background\":true}");
+    const std::string id = run.out.toolUse("Bash",
+        "{\"command\":\"sleep " + std::to_string(static_cast<long>(seconds)) + "\",\"run_in_background\":true}");
     if (pid < 0) {
         run.out.toolResult(id, std::string("fork failed: ") + std::strerror(errno), true);
     } else {
