@@ -64,6 +64,14 @@ public:
     virtual QString version() const = 0;
     // One-time notes for the log (e.g. settings the agent has no equivalent for).
     virtual QStringList notes() const { return {}; }
+    // Checks one task before command(): false, with *why, when the agent would refuse it (e.g. a
+    // prompt too long for the CLI). The Worker reports that instead of starting the process.
+    virtual bool validate(const AgentTask &task, QString *why) const
+    {
+        Q_UNUSED(task);
+        Q_UNUSED(why);
+        return true;
+    }
 
     virtual AgentCommand command(const AgentTask &task) const = 0;
     virtual std::unique_ptr<AgentOutputParser> createParser() const = 0;
