@@ -1,0 +1,40 @@
+#include "CommandOutputParser.h"
+
+namespace orch {
+
+QList<AgentEvent> CommandOutputParser::parse(const QStringList &lines)
+{
+    QList<AgentEvent> events;
+    events.reserve(lines.size());
+    for (const QString &line : lines) {
+        AgentEvent event;
+        event.kind = AgentEvent::Kind::RawText;
+        event.text = line; // shared, not copied
+        events.append(std::move(event));
+
+        if (line.size() >= MaxFinalChars) {
+            m_tail = line.right(MaxFinalChars);
+        } else {
+            m_tail += line;
+        }
+        m_tail += u'\n';
+        // Trimmed only when twice the bound, so appending stays linear overall.
+        if (m_tail.size() > 2 * MaxFinalChars)
+            m_tail.remove(0, m_tail.size() - MaxFinalChars);
+    }
+    return events;
+}
+
+QString CommandOutputParser::finalText() const
+{
+    QStringView text(m_tail);
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    if (text.size() > MaxFinalChars)
+        text = text.right(MaxFinalChars);
+    if (!text.isEmpty() && text.front().isLowSurrogate())
+        text = text.mid(1); // do not start with half a character
+    return text.toString();
+}
+
+} // namespace orch
