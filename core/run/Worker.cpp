@@ -33,6 +33,14 @@ void Worker::start()
     task.overallTask = m_setup.overallTask;
     task.workDir = m_setup.workDir;
     task.promptFile = QDir(m_setup.workDir).filePath(QStringLiteral(".orchestrator-prompt.txt"));
+    QString why;
+    if (!m_driver.validate(task, &why)) {
+        AgentOutcome outcome;
+        outcome.kind = AgentOutcome::Kind::FailedToStart;
+        outcome.message = why;
+        QMetaObject::invokeMethod(this, [this, outcome] { finishWith(outcome); }, Qt::QueuedConnection);
+        return;
+    }
     const AgentCommand command = m_driver.command(task);
 
     for (const auto &[path, content] : command.files) {
