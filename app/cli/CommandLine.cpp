@@ -49,6 +49,11 @@ CommandLine::CommandLine()
         {QStringLiteral("set"), tr("Set any configuration key, e.g. --set ai.temperature=0.2 (repeatable)."),
          tr("KEY=VALUE")},
         {QStringLiteral("monitor"), tr("Show a live status line while the run goes on.")},
+        {QStringLiteral("subtask"), tr("A subtask of an explicit plan, run as given without decomposition (repeatable)."),
+         tr("TEXT")},
+        {QStringLiteral("json"), tr("Print the run's result as JSON on stdout; logs go to stderr.")},
+        {QStringLiteral("resume"), tr("Run again what the interrupted run RUN_ID did not finish."), tr("RUN_ID")},
+        {QStringLiteral("list-runs"), tr("List the runs in the workspace and exit.")},
         {QStringLiteral("print-config"), tr("Print the resolved configuration with the origin of each value and exit.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("TASK"), tr("The task to run; prompted for when omitted."));
@@ -63,6 +68,10 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(QStringLiteral("config")) && m_parser.isSet(QStringLiteral("profile"))) {
         m_error = tr("--config and --profile cannot be combined: a profile is a configuration file");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("resume")) && (!task().isEmpty() || !subtasks().isEmpty())) {
+        m_error = tr("--resume runs the saved plan of that run: give no task or --subtask with it");
         return false;
     }
     for (const KeyOption &option : keyOptions) {

@@ -27,6 +27,10 @@ public:
     bool printConfig() const { return m_parser.isSet(QStringLiteral("print-config")); }
     bool listProfiles() const { return m_parser.isSet(QStringLiteral("list-profiles")); }
     bool monitor() const { return m_parser.isSet(QStringLiteral("monitor")); }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    bool listRuns() const { return m_parser.isSet(QStringLiteral("list-runs")); }
+    QString resumeRunId() const { return m_parser.value(QStringLiteral("resume")); }
+    QStringList subtasks() const { return m_parser.values(QStringLiteral("subtask")); }
     QString configFile() const { return m_parser.value(QStringLiteral("config")); }
     QString profile() const { return m_parser.value(QStringLiteral("profile")); }
     QString saveProfile() const { return m_parser.value(QStringLiteral("save-profile")); }

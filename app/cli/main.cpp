@@ -1,13 +1,18 @@
 // orchestrator: the headless command line. Thin: parsing lives in CommandLine, everything else in orch_core.
+#include "CliRunner.h"
 #include "CommandLine.h"
 
 #include "config/ConfigLoader.h"
 #include "config/ProfileStore.h"
+#include "logging/Log.h"
+#include "process/ProcessRunner.h"
+#include "run/RunStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace orch;
 
@@ -91,8 +96,71 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
 
-    printLines(errorPrefix,
-               {QCoreApplication::translate("main", "running tasks is not available in this version yet; "
-                                                    "--print-config shows the resolved configuration")});
-    return ExitEnvironment;
+    const Config &config = loader.config();
+    if (commandLine.listRuns()) {
+        const RunStore store(config.paths.workspace);
+        for (const RunStore::RunInfo &run : store.listRuns()) {
+            const QString state = run.state == RunStore::RunState::Finished ? run.status
+                                  : run.state == RunStore::RunState::Running ? QStringLiteral("running")
+                                                                             : QStringLiteral("interrupted");
+            out() << run.runId << u'\t' << state << u'\t' << run.completedTasks << u'/' << run.totalTasks << u'\t'
+                  << run.task.section(u'\n', 0, 0).left(80) << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    CliRunner::Options options;
+    options.json = commandLine.json();
+    options.monitor = commandLine.monitor();
+    options.task = commandLine.task();
+    options.subtasks = commandLine.subtasks();
+    options.resumeRunId = commandLine.resumeRunId();
+    if (options.task.trimmed().isEmpty() && options.subtasks.isEmpty() && options.resumeRunId.isEmpty()) {
+        // Interactive mode, as in the user guide: ask on the terminal.
+        if (!::isatty(STDIN_FILENO)) {
+            printLines(errorPrefix, {QCoreApplication::translate("main", "no task given (and no terminal to ask on)")});
+            return ExitUsage;
+        }
+        err() << QCoreApplication::translate("main", "Enter your task: ") << Qt::flush;
+        QTextStream in(stdin);
+        options.task = in.readLine();
+        if (options.task.trimmed().isEmpty()) {
+            printLines(errorPrefix, {QCoreApplication::translate("main", "the task is empty")});
+            return ExitUsage;
+        }
+    }
+
+    LogOptions logOptions;
+    logOptions.level = config.monitoring.logLevel;
+    logOptions.logDir = config.paths.logs;
+    logOptions.console = options.json ? ConsoleStream::Stderr : ConsoleStream::Stdout;
+    QString logError;
+    if (!Log::init(logOptions, &logError)) {
+        printLines(errorPrefix, {logError});
+        return ExitEnvironment;
+    }
+    Log::installQtMessageHandler();
+    ProcessRunner::becomeSubreaper();
+
+    if (options.resumeRunId.isEmpty()) {
+        // A run that died mid-way is worth a hint: its journal says what is left to do.
+        const RunStore store(config.paths.workspace);
+        for (const RunStore::RunInfo &run : store.listRuns()) {
+            if (run.state == RunStore::RunState::Interrupted)
+                Log::info(QCoreApplication::translate("main", "Run %1 was interrupted (%2 of %3 done); "
+                                                              "'orchestrator --resume %1' finishes it")
+                              .arg(run.runId)
+                              .arg(run.completedTasks)
+                              .arg(run.totalTasks),
+                          {{"event", "interrupted_run_found"}, {"run_id", run.runId.toStdString()}});
+        }
+    }
+
+    int code = ExitOk;
+    {
+        CliRunner runner(config, options);
+        code = runner.exec();
+    }
+    Log::shutdown();
+    return code;
 }
