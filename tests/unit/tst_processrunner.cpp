@@ -3,6 +3,7 @@
 // After every test no process carries the test run's tag and this process has no child left.
 #include "process/LineSplitter.h"
 #include "process/ProcessRunner.h"
+#include "support/ProcessProbe.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,14 +71,7 @@ bool processExists(qint64 pid)
 
 qint64 residentKiB()
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
+    return orch::test::residentKb();
 }
 
 // The pid printed by proc_child's "daemon" / "groupchild" commands.
