@@ -64,6 +64,7 @@ private slots:
     void missingAgentFailsBeforeAnyWorker();
     void memoryStaysFlatUnderAFlood();
     void resumeRunsOnlyWhatDidNotFinish();
+    void cancelOneWorkerThenRetryAnother();
 
 private:
     Config makeConfig(int maxWorkers = 2, int retries = 2);
@@ -355,6 +356,36 @@ void TestOrchestrator::resumeRunsOnlyWhatDidNotFinish()
     QCOMPARE(result.subtaskResults.at(0).output, QStringLiteral("from before"));  // not run again
     QVERIFY(result.subtaskResults.at(1).output.contains(QStringLiteral("b.txt")));
     QCOMPARE(invocations().size(), 1);
+}
+
+void TestOrchestrator::cancelOneWorkerThenRetryAnother()
+{
+    Orchestrator orchestrator(makeConfig(3, 0));
+    orchestrator.setStopGrace(200, 200);
+    QSignalSpy settled(&orchestrator, &Orchestrator::workerFinished);
+    QSignalSpy finished(&orchestrator, &Orchestrator::runFinished);
+    QVERIFY(orchestrator.start(planOf({QStringLiteral("[[fake:hang]]"), QStringLiteral("[[fake:api_error_then_success]]"),
+                                       QStringLiteral("write c.txt")})));
+    // Worker 2 fails its only attempt (no retries configured), worker 3 succeeds, worker 1 hangs.
+    QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 2, 20000);
+    QVERIFY(orchestrator.cancelWorker(1));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    RunResult result = finished.last().first().value<RunResult>();
+    QCOMPARE(result.status, RunResult::Status::Partial);
+    QCOMPARE(result.subtaskResults.at(0).status, SubtaskResult::Status::Cancelled);
+    QCOMPARE(result.subtaskResults.at(1).status, SubtaskResult::Status::Failed);
+    QCOMPARE(result.subtaskResults.at(2).status, SubtaskResult::Status::Success);
+
+    // Retrying worker 2 runs it again in the same run; its second attempt succeeds.
+    QVERIFY(!orchestrator.retryWorker(3));  // a success is not retried
+    QVERIFY(orchestrator.retryWorker(2));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    result = finished.last().first().value<RunResult>();
+    QCOMPARE(result.runId, finished.first().first().value<RunResult>().runId);
+    QCOMPARE(result.subtaskResults.at(1).status, SubtaskResult::Status::Success);
+    QCOMPARE(result.subtaskResults.at(1).attempts, 2);
+    QCOMPARE(RunStore(orchestrator.config().paths.workspace).loadResult(result.runId)->completedTasks(), 2);
+    QCOMPARE(taggedProcesses(result.runId), QList<int>());
 }
 
 QTEST_GUILESS_MAIN(TestOrchestrator)
