@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "logging/Log.h"
+#include "monitor/MonitorFormatter.h"
 
 #include <QCoreApplication>
 
@@ -22,15 +23,6 @@ void onUnixSignal(int)
     [[maybe_unused]] const ssize_t written = ::write(signalSockets[0], &byte, 1);
 }
 
-QString formatDuration(qint64 ms)
-{
-    const qint64 seconds = ms / 1000;
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 CliRunner::CliRunner(const Config &config, const Options &options, QObject *parent)
@@ -40,6 +32,7 @@ CliRunner::CliRunner(const Config &config, const Options &options, QObject *pare
     , m_orchestrator(config)
     , m_out(stdout)
     , m_status(options.json ? stderr : stdout)
+    , m_monitor(&m_orchestrator)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalSockets) == 0) {
         m_signalNotifier = new QSocketNotifier(signalSockets[1], QSocketNotifier::Read, this);
@@ -61,8 +54,9 @@ CliRunner::CliRunner(const Config &config, const Options &options, QObject *pare
         if (isPaused)
             m_status << QStringLiteral("[PAUSED] ") << reason << Qt::endl;
     });
-    m_monitorTimer.setInterval(std::max(1, config.monitoring.interval) * 1000);
-    connect(&m_monitorTimer, &QTimer::timeout, this, &CliRunner::printMonitorLine);
+    m_monitor.setInterval(std::max(1, config.monitoring.interval) * 1000);
+    connect(&m_monitor, &Monitor::snapshotReady, this,
+            [this](const MonitorSnapshot &snapshot) { m_status << MonitorFormatter::format(snapshot) << Qt::flush; });
 }
 
 CliRunner::~CliRunner()
@@ -79,7 +73,6 @@ CliRunner::~CliRunner()
 
 int CliRunner::exec()
 {
-    m_clock.start();
     bool started = false;
     if (!m_options.resumeRunId.isEmpty()) {
         started = m_orchestrator.resume(m_options.resumeRunId);
@@ -102,7 +95,7 @@ int CliRunner::exec()
     if (!started)
         return m_exitCode == Success ? Environment : m_exitCode;
     if (m_options.monitor)
-        m_monitorTimer.start();
+        m_monitor.start();
     return QCoreApplication::exec();
 }
 
@@ -116,31 +109,12 @@ void CliRunner::onSignal()
     m_orchestrator.cancel();
 }
 
-void CliRunner::printMonitorLine()
-{
-    const QList<SubtaskResult> results = m_orchestrator.subtaskResults();
-    int active = 0, done = 0, failed = 0;
-    for (const SubtaskResult &r : results) {
-        if (r.status == SubtaskResult::Status::Running)
-            ++active;
-        else if (r.status == SubtaskResult::Status::Success)
-            ++done;
-        else if (r.isFinal())
-            ++failed;
-    }
-    m_status << tr("[MONITOR] %1 | workers %2/%3 active | %4/%5 completed, %6 failed")
-                    .arg(formatDuration(m_clock.elapsed()))
-                    .arg(active)
-                    .arg(m_config.orchestrator.maxWorkers)
-                    .arg(done)
-                    .arg(results.size())
-                    .arg(failed)
-             << Qt::endl;
-}
-
 void CliRunner::onRunFinished(const RunResult &result)
 {
-    m_monitorTimer.stop();
+    if (m_options.monitor) {
+        m_monitor.stop();
+        m_status << MonitorFormatter::format(m_monitor.snapshot()) << Qt::flush;
+    }
     switch (result.status) {
     case RunResult::Status::Success:
         m_status << tr("[SUCCESS] All tasks completed") << Qt::endl;

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "monitor/Monitor.h"
 #include "run/Orchestrator.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QSocketNotifier>
 #include <QTextStream>
-#include <QTimer>
 
 namespace orch {
 
@@ -38,7 +37,6 @@ public:
 
 private:
     void onRunFinished(const RunResult &result);
-    void printMonitorLine();
     void onSignal();
 
     Config m_config;
@@ -46,8 +44,7 @@ private:
     Orchestrator m_orchestrator;
     QTextStream m_out;
     QTextStream m_status;  // the user guide's [SUCCESS] lines: stdout, or stderr with --json
-    QTimer m_monitorTimer;
-    QElapsedTimer m_clock;
+    Monitor m_monitor;
     QSocketNotifier *m_signalNotifier = nullptr;
     bool m_interrupted = false;
     int m_exitCode = Success;

@@ -29,6 +29,7 @@ private slots:
     void interruptStopsCleanlyAndExits130();
     void killedRunResumes();
     void commandAgent();
+    void monitorDisplay();
 
 private:
     QProcessEnvironment environment() const;
@@ -224,6 +225,25 @@ void TestCliRun::commandAgent()
     const nlohmann::json failed = nlohmann::json::parse(failing.readAllStandardOutput().toStdString(), nullptr, false);
     QCOMPARE(failed["subtask_results"][0]["attempts"], 1);  // a command's failure is not retried
     QVERIFY(QString::fromStdString(failed["subtask_results"][0]["error"]).contains(u"3"_s));
+}
+
+void TestCliRun::monitorDisplay()
+{
+    QProcess process;
+    QProcessEnvironment env = environment();
+    env.insert(u"ORCHESTRATOR_MONITORING_INTERVAL"_s, u"1"_s);
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(ORCH_CLI_BIN), {u"--monitor"_s, u"--max-workers"_s, u"1"_s, u"--subtask"_s,
+                                                 u"[[fake:sleep:1.2]] a"_s, u"--subtask"_s, u"[[fake:sleep:0.2]] b"_s, u"m"_s});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    // At least one display while it ran, and the final one.
+    QVERIFY2(out.count(u"=== Task Execution Monitor ==="_s) >= 2, qPrintable(out));
+    QVERIFY(out.contains(u"Worker 1: \u2699 In Progress"_s));
+    QVERIFY(out.contains(u"Worker 2: \u23f3 Queued"_s));
+    QVERIFY(out.contains(u"Progress: [\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588] 100% (2/2 completed)"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)
