@@ -31,12 +31,20 @@ Scheduler::Scheduler(const Plan &plan, const Options &options, QObject *parent)
         m_order << subtask.id;
         m_entries.insert(subtask.id, Entry{subtask});
     }
+    m_admissionTimer.setSingleShot(true);
+    connect(&m_admissionTimer, &QTimer::timeout, this, &Scheduler::dispatch);
     m_pauseTimer.setSingleShot(true);
     connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
         m_pausedUntil = {};
         emit pausedChanged(false, {}, {});
         dispatch();
     });
+}
+
+void Scheduler::setAdmission(Admission admission, int recheckMs)
+{
+    m_admission = std::move(admission);
+    m_admissionTimer.setInterval(std::max(10, recheckMs));
 }
 
 void Scheduler::markSettled(const QString &id, SubtaskResult::Status status)
@@ -123,6 +131,20 @@ void Scheduler::dispatch()
                                        });
         if (!ready)
             continue;
+        if (m_admission && m_running > 0) {
+            const QString reason = m_admission();
+            if (reason != m_blockedReason) {
+                m_blockedReason = reason;
+                emit admissionChanged(reason);
+            }
+            if (!reason.isEmpty()) {
+                m_admissionTimer.start();
+                break;
+            }
+        } else if (!m_blockedReason.isEmpty()) {
+            m_blockedReason.clear();
+            emit admissionChanged({});
+        }
         entry.state = State::Running;
         entry.status = SubtaskResult::Status::Running;
         ++entry.attempts;
@@ -259,6 +281,7 @@ void Scheduler::checkFinished()
         return;
     m_finishedEmitted = true;
     m_pauseTimer.stop();
+    m_admissionTimer.stop();
     emit finished();
 }
 

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace orch {
 
 // Decides what runs when: never more than maxWorkers attempts at once, dependents only after their
@@ -32,6 +34,13 @@ public:
     };
 
     Scheduler(const Plan &plan, const Options &options, QObject *parent = nullptr);
+
+    // Asked before each new start while at least one attempt runs (so a run never starves): an
+    // empty answer admits it, otherwise the answer says why not ("CPU 93% > 80%") and the
+    // scheduler asks again after recheckMs.
+    using Admission = std::function<QString()>;
+    void setAdmission(Admission admission, int recheckMs = 1000);
+    QString blockedReason() const { return m_blockedReason; }
 
     // Before start(): a subtask already settled in an earlier session (resume).
     void markSettled(const QString &id, SubtaskResult::Status status);
@@ -59,6 +68,8 @@ signals:
     void settled(const QString &id, orch::SubtaskResult::Status status, const QString &reason);
     void pausedChanged(bool paused, const QDateTime &until, const QString &reason);
     void finished();
+    // The reason new starts are held back changed; empty when they are admitted again.
+    void admissionChanged(const QString &reason);
 
 private:
     enum class State { Queued, Waiting, Running, Settled };
@@ -90,6 +101,9 @@ private:
     int m_rateLimitStreak = 0;
     QDateTime m_pausedUntil;
     QTimer m_pauseTimer;
+    Admission m_admission;
+    QString m_blockedReason;
+    QTimer m_admissionTimer;
 };
 
 } // namespace orch

@@ -54,6 +54,7 @@ private slots:
     void cancelAllSettlesPendingAndWaitsForRunning();
     void retryAfterFailure();
     void resumeSkipsSettled();
+    void admissionHoldsBackNewStarts();
 };
 
 void TestScheduler::neverMoreThanMaxWorkers()
@@ -242,6 +243,33 @@ void TestScheduler::resumeSkipsSettled()
     QSignalSpy started(&scheduler, &Scheduler::startAttempt);
     scheduler.start();
     QCOMPARE(startedIds(started), QStringList(QStringLiteral("3")));
+}
+
+void TestScheduler::admissionHoldsBackNewStarts()
+{
+    Scheduler scheduler(planOf(3), {3, 0, 0});
+    QString verdict = QStringLiteral("CPU 93% > 80%");
+    int asked = 0;
+    scheduler.setAdmission([&] { ++asked; return verdict; }, 50);
+    QSignalSpy started(&scheduler, &Scheduler::startAttempt);
+    QSignalSpy admission(&scheduler, &Scheduler::admissionChanged);
+    scheduler.start();
+    // The first start is always admitted, so a busy machine never starves a run.
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(admission.size(), 1);
+    QCOMPARE(admission.first().first().toString(), QStringLiteral("CPU 93% > 80%"));
+    QCOMPARE(scheduler.blockedReason(), QStringLiteral("CPU 93% > 80%"));
+    QTRY_VERIFY(asked >= 3);  // asked again and again while blocked
+    QCOMPARE(started.size(), 1);
+    verdict.clear();
+    QTRY_COMPARE(started.size(), 3);
+    QCOMPARE(admission.last().first().toString(), QString());
+    // With nothing running, nothing is held back whatever the verdict.
+    Scheduler idle(planOf(1), {1, 0, 0});
+    idle.setAdmission([] { return QStringLiteral("memory 10 MB free < 2048 MB"); });
+    QSignalSpy idleStarted(&idle, &Scheduler::startAttempt);
+    idle.start();
+    QCOMPARE(idleStarted.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
