@@ -86,6 +86,14 @@ void Worker::cancel()
         m_runner->cancel();
 }
 
+void Worker::stopForLimit(const QString &message)
+{
+    if (!m_runner || m_runner->isFinal() || !m_limitMessage.isEmpty())
+        return;
+    m_limitMessage = message;
+    m_runner->cancel();
+}
+
 void Worker::onLines(const QStringList &lines)
 {
     QList<AgentEvent> parsed = m_parser->parse(lines);
@@ -95,6 +103,13 @@ void Worker::onLines(const QStringList &lines)
 
 void Worker::onFinished(const ProcessRunner::Result &result)
 {
+    if (!m_limitMessage.isEmpty()) {
+        AgentOutcome outcome;
+        outcome.kind = AgentOutcome::Kind::Crashed;  // retryable, and settles as failed
+        outcome.message = m_limitMessage;
+        finishWith(outcome);
+        return;
+    }
     finishWith(m_driver.classify(*m_parser, result, m_runner->stderrTail()));
 }
 

@@ -53,6 +53,9 @@ public:
     // Starts asynchronously; the end always arrives through finished(), even when nothing could start.
     void start();
     void cancel();
+    // Stops the attempt because it broke a limit (memory): it ends as a retryable failure with
+    // this message instead of a cancel.
+    void stopForLimit(const QString &message);
     bool isRunning() const;
 
 signals:
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<AgentOutputParser> m_parser;
     ProcessRunner *m_runner = nullptr;
     bool m_done = false;
+    QString m_limitMessage;
 };
 
 } // namespace orch
