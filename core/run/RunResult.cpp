@@ -58,7 +58,7 @@ SubtaskResult::Status SubtaskResult::statusFromName(const QString &name)
 
 nlohmann::json SubtaskResult::toJson() const
 {
-    return {
+    nlohmann::json json = {
         {"id", text(id)},
         {"task", text(task)},
         {"status", text(statusName(status))},
@@ -73,6 +73,18 @@ nlohmann::json SubtaskResult::toJson() const
         {"turns", turns},
         {"workdir", text(workdir)},
     };
+    if (!branch.isEmpty()) {
+        json["branch"] = text(branch);
+        json["commit"] = text(commit);
+        json["files_changed"] = filesChanged;
+        json["insertions"] = insertions;
+        json["deletions"] = deletions;
+        nlohmann::json list = nlohmann::json::array();
+        for (const QString &file : files)
+            list.push_back(text(file));
+        json["files"] = list;
+    }
+    return json;
 }
 
 SubtaskResult SubtaskResult::fromJson(const nlohmann::json &json)
@@ -93,6 +105,17 @@ SubtaskResult SubtaskResult::fromJson(const nlohmann::json &json)
     r.tokensOut = numberOf<qint64>(json, "tokens_out");
     r.turns = numberOf<int>(json, "turns");
     r.workdir = textOf(json, "workdir");
+    r.branch = textOf(json, "branch");
+    r.commit = textOf(json, "commit");
+    r.filesChanged = numberOf<int>(json, "files_changed");
+    r.insertions = numberOf<int>(json, "insertions");
+    r.deletions = numberOf<int>(json, "deletions");
+    if (const auto files = json.find("files"); files != json.end() && files->is_array()) {
+        for (const auto &file : *files) {
+            if (file.is_string())
+                r.files << QString::fromStdString(file.get<std::string>());
+        }
+    }
     return r;
 }
 

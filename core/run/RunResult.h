@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,13 @@ public:
     qint64 tokensOut = 0;
     int turns = 0;
     QString workdir;
+    // Worktree mode only (written to JSON only when branch is set): what the worker's branch holds.
+    QString branch;
+    QString commit;
+    int filesChanged = 0;
+    int insertions = 0;
+    int deletions = 0;
+    QStringList files;
 
     bool isFinal() const { return status != Status::Pending && status != Status::Running; }
     static QString statusName(Status status);  // "success", "failed", "timeout", ...
