@@ -4,6 +4,7 @@
 #include "config/ConfigYaml.h"
 #include "errors/OrchestratorError.h"
 #include "isolation/SubprocessIsolation.h"
+#include "isolation/WorktreeIsolation.h"
 #include "logging/Log.h"
 #include "planning/HeuristicDecomposer.h"
 #include "planning/SingleTaskDecomposer.h"
@@ -37,6 +38,13 @@ std::unique_ptr<TaskDecomposer> decomposerFor(const Config &config)
     return std::make_unique<HeuristicDecomposer>();
 }
 
+std::unique_ptr<Isolation> isolationFor(const Config &config)
+{
+    if (config.orchestrator.mode == Config::Mode::Worktree)
+        return std::make_unique<WorktreeIsolation>(config.paths.workspace, config.worktree);
+    return std::make_unique<SubprocessIsolation>(config.paths.workspace);
+}
+
 QString outcomeName(AgentOutcome::Kind kind)
 {
     return QString::fromLatin1(QMetaEnum::fromType<AgentOutcome::Kind>().valueToKey(int(kind)));
@@ -50,7 +58,7 @@ Orchestrator::Orchestrator(const Config &config, QObject *parent)
     , m_environment(QProcessEnvironment::systemEnvironment())
     , m_driver(createAgentDriver(config))
     , m_decomposer(decomposerFor(config))
-    , m_isolation(std::make_unique<SubprocessIsolation>(config.paths.workspace))
+    , m_isolation(isolationFor(config))
     , m_store(std::make_unique<RunStore>(config.paths.workspace))
 {
     qRegisterMetaType<AgentEvent>();
@@ -168,10 +176,9 @@ bool Orchestrator::resume(const QString &runId)
 
 bool Orchestrator::prepareEnvironment(QString *errorMessage)
 {
-    if (m_config.orchestrator.mode != Config::Mode::Subprocess && m_isolation->name() == u"subprocess") {
-        *errorMessage = tr("mode %1 is not available in this version yet; use subprocess")
-                            .arg(m_config.orchestrator.mode == Config::Mode::Worktree ? QStringLiteral("worktree")
-                                                                                      : QStringLiteral("docker"));
+    if (m_config.orchestrator.mode == Config::Mode::Docker && m_isolation->name() == u"subprocess") {
+        *errorMessage = tr("mode %1 is not available in this version yet; use subprocess or worktree")
+                            .arg(QStringLiteral("docker"));
         return false;
     }
     if (!m_driver) {
@@ -203,6 +210,7 @@ bool Orchestrator::begin(const Plan &plan, const QString &runId, const QHash<QSt
     QString error;
     if (!prepareEnvironment(&error))
         return fail(error);
+    m_isolation->beginRun(runId);
     const bool resuming = !settled.isEmpty() || m_store->loadPlan(runId, nullptr).has_value();
     if (!(resuming ? m_store->reopen(runId, &error) : m_store->create(runId, plan, &error)))
         return fail(error);
@@ -377,6 +385,8 @@ void Orchestrator::onSettled(const QString &id, SubtaskResult::Status status, co
             output.commit();
         }
     }
+    // Before the journal, so what the isolation records (worktree: branch, commit) is kept.
+    m_isolation->settle(result.workerId, result);
     m_store->journal("subtask_settled", {{"id", text(id)}, {"result", result.toJson()}});
 
     const LogFields fields = {{"event", "worker_finished"}, {"worker_id", result.workerId}, {"task", text(result.task)},
@@ -397,7 +407,6 @@ void Orchestrator::onSettled(const QString &id, SubtaskResult::Status status, co
                    fields);
         break;
     }
-    m_isolation->release(result.workerId);
     emit workerFinished(result);
     const int settledCount = int(std::count_if(m_results.cbegin(), m_results.cend(),
                                                [](const SubtaskResult &r) { return r.isFinal(); }));
