@@ -1,7 +1,8 @@
 // Worktree mode with real git in temporary repositories: missing prerequisites, a worktree and
 // branch per worker from the base, the main checkout left alone, recovery from a crashed run's
-// leftovers, the commit and diff stat at release, the cleanup policy, and one run end to end on
-// fake_claude. HOME and GIT_CONFIG_NOSYSTEM keep the developer's git configuration out.
+// leftovers, the commit and diff stat at release, the cleanup policy, one run end to end on
+// fake_claude, and exit 3 from the CLI outside a repository. HOME and GIT_CONFIG_NOSYSTEM keep the
+// developer's git configuration out.
 #include "config/ConfigLoader.h"
 #include "isolation/GitRepository.h"
 #include "isolation/WorktreeIsolation.h"
@@ -83,6 +84,7 @@ private slots:
     void cleanupPolicy();
     void resultJsonHasBranchOnlyWhenSet();
     void orchestratorRunsInWorktrees();
+    void cliExitsWith3OutsideARepository();
 
 private:
     QString makeRepository();  // README.md in two commits; empty on failure
@@ -519,6 +521,25 @@ void TestWorktree::orchestratorRunsInWorktrees()
     QVERIFY(saved);
     QCOMPARE(saved->subtaskResults.at(0).branch, result.subtaskResults.at(0).branch);
     QCOMPARE(saved->subtaskResults.at(1).files, result.subtaskResults.at(1).files);
+}
+
+void TestWorktree::cliExitsWith3OutsideARepository()
+{
+    const QString plain = m_dir->filePath(QStringLiteral("plain"));
+    QVERIFY(QDir().mkpath(plain));
+    QProcess cli;
+    cli.setWorkingDirectory(plain);
+    cli.start(QStringLiteral(ORCH_CLI_BIN),
+              {QStringLiteral("--mode"), QStringLiteral("worktree"), QStringLiteral("--set"),
+               QStringLiteral("agent.binary=") + QStringLiteral(FAKE_CLAUDE), QStringLiteral("--set"),
+               QStringLiteral("paths.workspace=") + m_workspace, QStringLiteral("--subtask"),
+               QStringLiteral("write a.txt")});
+    QVERIFY(cli.waitForFinished(60000));
+    const QString stderrText = QString::fromUtf8(cli.readAllStandardError() + cli.readAllStandardOutput());
+    QCOMPARE(cli.exitCode(), 3);
+    QVERIFY2(stderrText.contains(QStringLiteral("is not in a git repository")), qPrintable(stderrText));
+    // Refused before any worker: no worktree, and no fake_claude ran.
+    QVERIFY(!QFileInfo::exists(m_workspace + QStringLiteral("/worktree_worker_1")));
 }
 
 QTEST_GUILESS_MAIN(TestWorktree)
