@@ -33,6 +33,8 @@ Monitor::Monitor(Orchestrator *orchestrator, QObject *parent)
     connect(orchestrator, &Orchestrator::paused, this,
             [this](bool isPaused, const QDateTime &, const QString &reason) { m_pauseReason = isPaused ? reason : QString(); });
     connect(orchestrator, &Orchestrator::workerEvents, this, &Monitor::onEvents);
+    connect(orchestrator, &Orchestrator::waitingForResources, this,
+            [this](const QString &reason) { m_waitingReason = reason; });
 }
 
 void Monitor::setInterval(int milliseconds)
@@ -87,6 +89,7 @@ MonitorSnapshot Monitor::snapshot()
     s.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     s.system = m_sampler.sampleSystem();
     s.pauseReason = m_pauseReason;
+    s.waitingReason = m_waitingReason;
     if (!m_orchestrator)
         return s;
     s.maxWorkers = m_orchestrator->config().orchestrator.maxWorkers;

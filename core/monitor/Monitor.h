@@ -54,6 +54,7 @@ private:
     QHash<int, QString> m_lastActivity;
     QHash<int, bool> m_waiting;
     QString m_pauseReason;
+    QString m_waitingReason;
 };
 
 } // namespace orch

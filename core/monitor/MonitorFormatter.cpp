@@ -82,6 +82,8 @@ QString MonitorFormatter::format(const MonitorSnapshot &s)
         lines << tr("  Cost: $%1").arg(s.costUsd, 0, 'f', 4);
     if (!s.pauseReason.isEmpty())
         lines << QString() << tr("Paused: %1").arg(s.pauseReason);
+    if (!s.waitingReason.isEmpty())
+        lines << QString() << tr("Not starting more workers, %1").arg(s.waitingReason);
     lines << QString();
     lines << (s.etaMs >= 0 ? tr("ETA: ~%1").arg(duration(s.etaMs)) : tr("ETA: estimating..."));
     return lines.join(u'\n') + u'\n';

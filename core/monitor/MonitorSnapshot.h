@@ -37,6 +37,7 @@ struct MonitorSnapshot
     double costUsd = 0;
     qint64 etaMs = -1;  // -1 until something finished to estimate from
     QString pauseReason;
+    QString waitingReason;  // new starts held back for lack of CPU or memory
     SystemSample system;
     QList<WorkerSnapshot> workers;
 

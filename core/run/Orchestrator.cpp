@@ -66,6 +66,9 @@ Orchestrator::Orchestrator(const Config &config, QObject *parent)
     qRegisterMetaType<SubtaskResult>();
     qRegisterMetaType<RunResult>();
     qRegisterMetaType<Plan>();
+    // Memory is checked every second: a runaway agent can take gigabytes within one interval.
+    m_limitTimer.setInterval(1000);
+    connect(&m_limitTimer, &QTimer::timeout, this, &Orchestrator::enforceMemoryLimit);
 }
 
 Orchestrator::~Orchestrator()
@@ -240,6 +243,16 @@ bool Orchestrator::begin(const Plan &plan, const QString &runId, const QHash<QSt
     options.maxRetries = m_options.retryOnFailure ? m_config.orchestrator.maxRetries : 0;
     options.retryDelayMs = m_config.orchestrator.retryDelay * 1000;
     m_scheduler = new Scheduler(plan, options, this);
+    m_scheduler->setAdmission([this] { return admissionVerdict(); });
+    connect(m_scheduler, &Scheduler::admissionChanged, this, [this](const QString &reason) {
+        if (reason.isEmpty())
+            Log::info(tr("Resources available again: starting workers"), {{"event", "admission_open"}});
+        else
+            Log::info(reason, {{"event", "admission_blocked"}, {"run_id", text(m_runId)}});
+        emit waitingForResources(reason);
+    });
+    m_overLimitSamples.clear();
+    m_limitTimer.start();
     for (const SubtaskResult &result : settled)
         m_scheduler->markSettled(result.id, result.status);
     connect(m_scheduler, &Scheduler::startAttempt, this, &Orchestrator::onStartAttempt);
@@ -421,10 +434,47 @@ QList<SubtaskResult> Orchestrator::subtaskResults() const
     return ordered;
 }
 
+QString Orchestrator::admissionVerdict()
+{
+    const SystemSample system = m_admissionSampler.sampleSystem();
+    const int maxCpu = m_config.resources.maxCpuPercent;
+    if (maxCpu < 100 && system.cpuPercent > maxCpu)
+        return tr("waiting: CPU %1% > %2%").arg(system.cpuPercent, 0, 'f', 0).arg(maxCpu);
+    const qint64 freeMb = (system.memoryTotalBytes - system.memoryUsedBytes) / (1024 * 1024);
+    if (system.memoryTotalBytes > 0 && freeMb < m_config.resources.maxMemoryPerWorker)
+        return tr("waiting: free memory %1 MB < %2 MB").arg(freeMb).arg(m_config.resources.maxMemoryPerWorker);
+    return {};
+}
+
+void Orchestrator::enforceMemoryLimit()
+{
+    if (!m_running || m_workers.isEmpty())
+        return;
+    const qint64 limitMb = m_config.resources.maxMemoryPerWorker;
+    const QHash<QString, ProcessTreeSample> trees = m_limitSampler.sampleRun(m_runId);
+    for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it) {
+        Worker *worker = it.value();
+        const qint64 usedMb = trees.value(QString::number(it.key())).residentBytes / (1024 * 1024);
+        // Two samples in a row: a short spike is not "staying above" the limit.
+        if (!worker || usedMb <= limitMb) {
+            m_overLimitSamples.remove(it.key());
+            continue;
+        }
+        if (++m_overLimitSamples[it.key()] < 2)
+            continue;
+        const QString message = tr("memory limit exceeded (%1 MB > %2 MB)").arg(usedMb).arg(limitMb);
+        Log::warning(tr("Worker %1: %2").arg(it.key()).arg(message),
+                     {{"event", "memory_limit"}, {"worker_id", it.key()}, {"run_id", text(m_runId)}});
+        worker->stopForLimit(message);
+        m_overLimitSamples.remove(it.key());
+    }
+}
+
 void Orchestrator::finishRun()
 {
     if (!m_running)
         return;
+    m_limitTimer.stop();
     RunResult result;
     result.runId = m_runId;
     result.subtaskResults = subtaskResults();

@@ -3,6 +3,7 @@
 #include "agent/AgentDriver.h"
 #include "config/Config.h"
 #include "isolation/Isolation.h"
+#include "monitor/ResourceSampler.h"
 #include "planning/Plan.h"
 #include "planning/TaskDecomposer.h"
 #include "run/RunResult.h"
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -87,6 +89,9 @@ signals:
     void paused(bool isPaused, const QDateTime &until, const QString &reason);
     void runFinished(const orch::RunResult &result);
     void failedToStart(const QString &message);
+    // New starts are held back for lack of CPU or memory ("waiting: CPU 93% > 80%"); empty when
+    // they go on again.
+    void waitingForResources(const QString &reason);
 
 private:
     bool begin(const Plan &plan, const QString &runId, const QHash<QString, SubtaskResult> &settled);
@@ -98,6 +103,8 @@ private:
     QString writeOutputs(const RunResult &result);
     int workerIdOf(const QString &subtaskId) const;
     bool fail(const QString &message);
+    QString admissionVerdict();
+    void enforceMemoryLimit();
 
     Config m_config;
     RunOptions m_options;
@@ -121,6 +128,10 @@ private:
     QHash<QString, SubtaskResult> m_results;      // by subtask id
     QHash<int, QPointer<Worker>> m_workers;       // running attempts, by worker id
     QString m_lastError;
+    ResourceSampler m_admissionSampler;
+    ResourceSampler m_limitSampler;
+    QTimer m_limitTimer;
+    QHash<int, int> m_overLimitSamples;  // by worker id: consecutive samples above the memory limit
 };
 
 } // namespace orch

@@ -54,6 +54,7 @@ QProcessEnvironment TestCliRun::environment() const
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.insert(u"ORCHESTRATOR_AGENT_BINARY"_s, QStringLiteral(FAKE_CLAUDE));
     env.insert(u"ORCHESTRATOR_RETRY_DELAY"_s, u"0"_s);
+    env.insert(u"ORCHESTRATOR_RESOURCES_MAX_CPU_PERCENT"_s, u"100"_s);  // no admission delays in timed checks
     return env;
 }
 

@@ -87,6 +87,7 @@ void TestMonitor::liveSnapshots()
     loader.finish();
     Config config = loader.config();
     config.orchestrator.maxWorkers = 2;
+    config.resources.maxCpuPercent = 100;
     Orchestrator orchestrator(config);
     Monitor monitor(&orchestrator);
     monitor.setInterval(100);

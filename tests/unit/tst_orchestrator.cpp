@@ -65,6 +65,8 @@ private slots:
     void memoryStaysFlatUnderAFlood();
     void resumeRunsOnlyWhatDidNotFinish();
     void cancelOneWorkerThenRetryAnother();
+    void memoryLimitStopsAWorker();
+    void admissionWaitsAreReported();
 
 private:
     Config makeConfig(int maxWorkers = 2, int retries = 2);
@@ -102,6 +104,7 @@ Config TestOrchestrator::makeConfig(int maxWorkers, int retries)
     config.orchestrator.maxRetries = retries;
     config.orchestrator.retryDelay = 0;
     config.orchestrator.timeout = 60;
+    config.resources.maxCpuPercent = 100;  // admission by CPU would make timing-based checks depend on the machine
     return config;
 }
 
@@ -386,6 +389,44 @@ void TestOrchestrator::cancelOneWorkerThenRetryAnother()
     QCOMPARE(result.subtaskResults.at(1).attempts, 2);
     QCOMPARE(RunStore(orchestrator.config().paths.workspace).loadResult(result.runId)->completedTasks(), 2);
     QCOMPARE(taggedProcesses(result.runId), QList<int>());
+}
+
+void TestOrchestrator::memoryLimitStopsAWorker()
+{
+    // A command agent whose shell holds about 150 MB in a variable, against a 64 MB limit.
+    Config config = makeConfig(1, 0);
+    config.agent.kind = Config::AgentKind::Command;
+    config.agent.command = QStringLiteral("/bin/sh -c 'x=$(head -c 150000000 /dev/zero | tr \"\\000\" a); sleep 30'");
+    config.resources.maxMemoryPerWorker = 64;
+    Orchestrator orchestrator(config);
+    QElapsedTimer clock;
+    clock.start();
+    const RunResult result = run(orchestrator, planOf({QStringLiteral("hungry")}));
+    const SubtaskResult &subtask = result.subtaskResults.first();
+    QCOMPARE(subtask.status, SubtaskResult::Status::Failed);
+    QVERIFY2(subtask.error.startsWith(QStringLiteral("memory limit exceeded (")), qPrintable(subtask.error));
+    QVERIFY2(subtask.error.endsWith(QStringLiteral(" MB > 64 MB)")), qPrintable(subtask.error));
+    QVERIFY2(clock.elapsed() < 25000, qPrintable(QString::number(clock.elapsed())));  // stopped, not timed out
+    QCOMPARE(taggedProcesses(result.runId), QList<int>());
+}
+
+void TestOrchestrator::admissionWaitsAreReported()
+{
+    // Asking for more free memory than any machine has holds back every start after the first.
+    Config config = makeConfig(3, 0);
+    config.resources.maxMemoryPerWorker = 4 * 1024 * 1024;
+    Orchestrator orchestrator(config);
+    QSignalSpy waiting(&orchestrator, &Orchestrator::waitingForResources);
+    QSignalSpy started(&orchestrator, &Orchestrator::workerStarted);
+    QSignalSpy finished(&orchestrator, &Orchestrator::runFinished);
+    QVERIFY(orchestrator.start(planOf({QStringLiteral("[[fake:sleep:0.5]] a"), QStringLiteral("[[fake:sleep:0.5]] b"),
+                                       QStringLiteral("[[fake:sleep:0.5]] c")})));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(!waiting.isEmpty());
+    QVERIFY2(waiting.first().first().toString().startsWith(QStringLiteral("waiting: free memory ")),
+             qPrintable(waiting.first().first().toString()));
+    QCOMPARE(maxOverlap(invocations()), 1);  // one at a time: each start waited for the one before
+    QCOMPARE(finished.first().first().value<RunResult>().status, RunResult::Status::Success);
 }
 
 QTEST_GUILESS_MAIN(TestOrchestrator)

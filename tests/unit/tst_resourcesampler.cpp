@@ -42,8 +42,13 @@ void TestResourceSampler::workerTreeByTag()
     tree.start(u"/bin/sh"_s, {u"-c"_s, u"setsid sleep 30 & i=0; while :; do i=$((i+1)); done"_s});
     QVERIFY(tree.waitForStarted());
 
+    // Wait for the setsid'd sleeper itself (setsid forks, so its parent comes and goes first).
     ResourceSampler sampler;
-    QTRY_VERIFY(sampler.sampleRun(runId).value(u"7"_s).processes >= 2);
+    QVERIFY(QTest::qWaitFor([&] {
+        return sampler.sampleRun(runId).value(u"7"_s).processes >= 2;
+    }, 10000));
+    QTest::qWait(300);
+    sampler.sampleRun(runId);  // the baseline for the CPU rate below
     QTest::qWait(600);
     const QHash<QString, ProcessTreeSample> samples = sampler.sampleRun(runId);
     QCOMPARE(samples.keys(), QList<QString>{u"7"_s});

@@ -486,6 +486,7 @@ void TestWorktree::orchestratorRunsInWorktrees()
     config.orchestrator.maxWorkers = 2;
     config.orchestrator.maxRetries = 0;
     config.orchestrator.timeout = 60;
+    config.resources.maxCpuPercent = 100;
     config.worktree.repository = m_repo;
 
     Plan plan;
