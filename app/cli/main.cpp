@@ -145,14 +145,13 @@ int main(int argc, char *argv[])
     if (options.resumeRunId.isEmpty()) {
         // A run that died mid-way is worth a hint: its journal says what is left to do.
         const RunStore store(config.paths.workspace);
-        for (const RunStore::RunInfo &run : store.listRuns()) {
-            if (run.state == RunStore::RunState::Interrupted)
-                Log::info(QCoreApplication::translate("main", "Run %1 was interrupted (%2 of %3 done); "
-                                                              "'orchestrator --resume %1' finishes it")
-                              .arg(run.runId)
-                              .arg(run.completedTasks)
-                              .arg(run.totalTasks),
-                          {{"event", "interrupted_run_found"}, {"run_id", run.runId.toStdString()}});
+        for (const RunStore::RunInfo &run : store.interruptedRuns()) {
+            Log::info(QCoreApplication::translate("main", "Run %1 was interrupted (%2 of %3 done); "
+                                                          "'orchestrator --resume %1' finishes it")
+                          .arg(run.runId)
+                          .arg(run.completedTasks)
+                          .arg(run.totalTasks),
+                      {{"event", "interrupted_run_found"}, {"run_id", run.runId.toStdString()}});
         }
     }
 

@@ -230,32 +230,49 @@ RunStore::RunState RunStore::state(const QString &runId) const
     return lockIsLive(dir.filePath(lockFile)) ? RunState::Running : RunState::Interrupted;
 }
 
+RunStore::RunInfo RunStore::info(const QString &id, RunState runState) const
+{
+    RunInfo info;
+    info.runId = id;
+    info.state = runState;
+    if (const std::optional<Plan> plan = loadPlan(id, nullptr)) {
+        info.task = plan->task;
+        info.totalTasks = int(plan->subtasks.size());
+    }
+    const QList<nlohmann::json> journal = readJournal(id);
+    if (!journal.isEmpty() && journal.first().contains("time") && journal.first()["time"].is_string())
+        info.startedAt = QDateTime::fromString(QString::fromStdString(journal.first()["time"].get<std::string>()),
+                                               Qt::ISODateWithMs);
+    if (const std::optional<RunResult> result = loadResult(id)) {
+        info.status = RunResult::statusName(result->status);
+        info.completedTasks = result->completedTasks();
+    } else {
+        info.completedTasks = int(std::count_if(journal.cbegin(), journal.cend(), [](const nlohmann::json &line) {
+            return line.value("event", std::string()) == "subtask_settled" && line.contains("result")
+                   && line["result"].value("status", std::string()) == "success";
+        }));
+    }
+    return info;
+}
+
 QList<RunStore::RunInfo> RunStore::listRuns() const
 {
     QList<RunInfo> runs;
-    const QStringList ids = QDir(runsDirectory()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    const QStringList ids =
+        QDir(runsDirectory()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    for (const QString &id : ids)
+        runs << info(id, state(id));
+    return runs;
+}
+
+QList<RunStore::RunInfo> RunStore::interruptedRuns() const
+{
+    QList<RunInfo> runs;
+    const QStringList ids =
+        QDir(runsDirectory()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
     for (const QString &id : ids) {
-        RunInfo info;
-        info.runId = id;
-        info.state = state(id);
-        if (const std::optional<Plan> plan = loadPlan(id, nullptr)) {
-            info.task = plan->task;
-            info.totalTasks = int(plan->subtasks.size());
-        }
-        const QList<nlohmann::json> journal = readJournal(id);
-        if (!journal.isEmpty() && journal.first().contains("time") && journal.first()["time"].is_string())
-            info.startedAt = QDateTime::fromString(QString::fromStdString(journal.first()["time"].get<std::string>()),
-                                                   Qt::ISODateWithMs);
-        if (const std::optional<RunResult> result = loadResult(id)) {
-            info.status = RunResult::statusName(result->status);
-            info.completedTasks = result->completedTasks();
-        } else {
-            info.completedTasks = int(std::count_if(journal.cbegin(), journal.cend(), [](const nlohmann::json &line) {
-                return line.value("event", std::string()) == "subtask_settled"
-                       && line.contains("result") && line["result"].value("status", std::string()) == "success";
-            }));
-        }
-        runs << info;
+        if (const RunState runState = state(id); runState == RunState::Interrupted)
+            runs << info(id, runState);
     }
     return runs;
 }

@@ -66,8 +66,11 @@ public:
     RunState state(const QString &runId) const;
     // Newest first.
     QList<RunInfo> listRuns() const;
+    // Only the interrupted ones, newest first; cheap for finished runs (no journal is read).
+    QList<RunInfo> interruptedRuns() const;
 
 private:
+    RunInfo info(const QString &runId, RunState state) const;
     bool takeLock(const QString &runId, QString *errorMessage);
 
     QString m_workspace;

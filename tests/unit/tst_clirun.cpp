@@ -181,6 +181,14 @@ void TestCliRun::killedRunResumes()
     QVERIFY(lister.waitForFinished(10000));
     QVERIFY(QString::fromUtf8(lister.readAllStandardOutput()).contains(runId + u"\tinterrupted"_s));
 
+    // A new run points at the interrupted one.
+    QProcess another;
+    start(another, {u"--subtask"_s, u"write z.txt"_s, u"another"_s});
+    QVERIFY(another.waitForFinished(30000));
+    QCOMPARE(another.exitCode(), 0);
+    const QString hint = u"Run %1 was interrupted (1 of 2 done); 'orchestrator --resume %1' finishes it"_s.arg(runId);
+    QVERIFY(QString::fromUtf8(another.readAllStandardOutput()).contains(hint));
+
     // Resume: the hanging subtask is replaced by one that succeeds (the plan is on disk).
     const QString planPath = m_dir->filePath(u"workspace/runs/"_s + runId + u"/plan.json"_s);
     QFile planFile(planPath);
