@@ -2,12 +2,11 @@
 
 #include "config/ConfigLoader.h"
 #include "config/ConfigSchema.h"
+#include "logging/Redactor.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace orch {
@@ -69,26 +68,19 @@ bool ProfileStore::isValidName(const QString &name, QString *why)
 
 QStringList ProfileStore::secretsIn(const Config &config)
 {
-    // Anthropic keys have a recognisable shape; also refuse the live values of the key variables.
-    static const QRegularExpression keyShape(QStringLiteral("sk-ant-[A-Za-z0-9_-]{8,}"));
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QStringList liveSecrets;
-    for (const QString &var : {QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("ANTHROPIC_AUTH_TOKEN")}) {
-        const QString value = env.value(var);
-        if (value.size() >= 8)
-            liveSecrets << value;
-    }
+    // The same detection the logs use: key-shaped text and the live ANTHROPIC_* values.
+    Redactor redactor;
+    redactor.addEnvironmentSecrets();
     QStringList keys;
     for (const ConfigKey &key : ConfigSchema::keys()) {
         const QVariant value = key.get(config);
         const QStringList texts = key.type == ConfigKey::Type::List ? value.toStringList() : QStringList{key.toText(value)};
-        for (const QString &text : texts) {
-            const bool secret = keyShape.match(text).hasMatch()
-                                || std::any_of(liveSecrets.cbegin(), liveSecrets.cend(),
-                                               [&](const QString &s) { return text.contains(s); });
-            if (secret && !keys.contains(key.path()))
-                keys << key.path();
-        }
+        const bool secret = std::any_of(texts.cbegin(), texts.cend(), [&](const QString &text) {
+            std::string bytes = text.toStdString();
+            return redactor.redact(bytes);
+        });
+        if (secret)
+            keys << key.path();
     }
     return keys;
 }

@@ -35,10 +35,7 @@ void Worker::start()
     task.promptFile = QDir(m_setup.workDir).filePath(QStringLiteral(".orchestrator-prompt.txt"));
     QString why;
     if (!m_driver.validate(task, &why)) {
-        AgentOutcome outcome;
-        outcome.kind = AgentOutcome::Kind::FailedToStart;
-        outcome.message = why;
-        QMetaObject::invokeMethod(this, [this, outcome] { finishWith(outcome); }, Qt::QueuedConnection);
+        failToStart(why);
         return;
     }
     const AgentCommand command = m_driver.command(task);
@@ -46,10 +43,7 @@ void Worker::start()
     for (const auto &[path, content] : command.files) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-            AgentOutcome outcome;
-            outcome.kind = AgentOutcome::Kind::FailedToStart;
-            outcome.message = tr("cannot write %1: %2").arg(path, file.errorString());
-            QMetaObject::invokeMethod(this, [this, outcome] { finishWith(outcome); }, Qt::QueuedConnection);
+            failToStart(tr("cannot write %1: %2").arg(path, file.errorString()));
             return;
         }
     }
@@ -78,6 +72,15 @@ void Worker::start()
     connect(m_runner, &ProcessRunner::stdoutLines, this, &Worker::onLines);
     connect(m_runner, &ProcessRunner::finished, this, &Worker::onFinished);
     m_runner->start(spec);
+}
+
+void Worker::failToStart(const QString &message)
+{
+    AgentOutcome outcome;
+    outcome.kind = AgentOutcome::Kind::FailedToStart;
+    outcome.message = message;
+    // Queued, so the end arrives after start() returns, like every other end.
+    QMetaObject::invokeMethod(this, [this, outcome] { finishWith(outcome); }, Qt::QueuedConnection);
 }
 
 void Worker::cancel()

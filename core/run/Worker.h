@@ -66,6 +66,7 @@ private:
     void onLines(const QStringList &lines);
     void onFinished(const ProcessRunner::Result &result);
     void finishWith(const AgentOutcome &outcome);
+    void failToStart(const QString &message);
 
     WorkerSetup m_setup;
     const AgentDriver &m_driver;
