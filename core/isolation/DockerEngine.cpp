@@ -1,0 +1,10 @@
+#include "DockerEngine.h"
+
+namespace orch {
+
+DockerEngine::DockerEngine(int timeoutMs)
+    : m_timeoutMs(timeoutMs)
+{
+}
+
+} // namespace orch
