@@ -85,7 +85,7 @@ public:
     struct Docker
     {
         QString image = QStringLiteral("orchestrator-worker:latest");
-        QString network = QStringLiteral("host");
+        QString network;  // empty: docker's default network
         QStringList extraArgs;
         bool operator==(const Docker &) const = default;
     };
@@ -96,6 +96,8 @@ public:
         QString base = QStringLiteral("HEAD");
         QString branchPrefix = QStringLiteral("orch/");
         WorktreeCleanup cleanup = WorktreeCleanup::Keep;
+        QString author;       // "Name <email>" of the workers' commits; empty: git's identity
+        QString mergeTarget;  // empty: the branch checked out in the repository
         bool operator==(const Worktree &) const = default;
     };
 

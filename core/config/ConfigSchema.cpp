@@ -144,7 +144,7 @@ QList<ConfigKey> buildKeys()
         KeyBuilder("agent", "nvm_path", Type::Path).member(&C::agent, &C::Agent::nvmPath),
 
         KeyBuilder("docker", "image", Type::String).notEmpty().member(&C::docker, &C::Docker::image),
-        KeyBuilder("docker", "network", Type::String).notEmpty().member(&C::docker, &C::Docker::network),
+        KeyBuilder("docker", "network", Type::String).member(&C::docker, &C::Docker::network),
         KeyBuilder("docker", "extra_args", Type::List).member(&C::docker, &C::Docker::extraArgs),
 
         KeyBuilder("worktree", "repository", Type::Path).member(&C::worktree, &C::Worktree::repository),
@@ -153,6 +153,8 @@ QList<ConfigKey> buildKeys()
         KeyBuilder("worktree", "cleanup", Type::Enum)
             .allowed({QStringLiteral("keep"), QStringLiteral("remove-worktrees"), QStringLiteral("remove-all")})
             .member(&C::worktree, &C::Worktree::cleanup),
+        KeyBuilder("worktree", "author", Type::String).member(&C::worktree, &C::Worktree::author),
+        KeyBuilder("worktree", "merge_target", Type::String).member(&C::worktree, &C::Worktree::mergeTarget),
 
         KeyBuilder("planning", "decomposer", Type::Enum)
             .allowed({QStringLiteral("ai"), QStringLiteral("heuristic"), QStringLiteral("none")})
