@@ -86,6 +86,7 @@ public:
     {
         QString image = QStringLiteral("orchestrator-worker:latest");
         QString network;  // empty: docker's default network
+        bool worktree = false;  // the mounted folders are git worktrees (worktree mode in containers)
         QStringList extraArgs;
         bool operator==(const Docker &) const = default;
     };

@@ -146,6 +146,7 @@ QList<ConfigKey> buildKeys()
         KeyBuilder("docker", "image", Type::String).notEmpty().member(&C::docker, &C::Docker::image),
         KeyBuilder("docker", "network", Type::String).member(&C::docker, &C::Docker::network),
         KeyBuilder("docker", "extra_args", Type::List).member(&C::docker, &C::Docker::extraArgs),
+        KeyBuilder("docker", "worktree", Type::Bool).member(&C::docker, &C::Docker::worktree),
 
         KeyBuilder("worktree", "repository", Type::Path).member(&C::worktree, &C::Worktree::repository),
         KeyBuilder("worktree", "base", Type::String).notEmpty().member(&C::worktree, &C::Worktree::base),

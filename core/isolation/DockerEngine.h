@@ -39,7 +39,18 @@ public:
     // Containers whose owning orchestrator process is gone; how many were removed.
     int removeOrphanContainers() const;
 
+    // The labels every worker container carries.
+    static QString runLabel() { return QStringLiteral("orch.run"); }
+    static QString workerLabel() { return QStringLiteral("orch.worker"); }
+    static QString ownerLabelName() { return QStringLiteral("orch.owner"); }
+    // This process as "pid:start-ticks", the value of the owner label.
+    static QString ownerLabel();
+    // Whether the process an owner label names is still alive on this machine.
+    static bool ownerAlive(const QString &owner);
+
 private:
+    QStringList listContainers(const QString &filter, const QString &format) const;
+
     int m_timeoutMs;
 };
 

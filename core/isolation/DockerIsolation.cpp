@@ -1,1 +1,163 @@
 #include "DockerIsolation.h"
+
+#include "isolation/WorktreeIsolation.h"
+#include "logging/Log.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace orch {
+
+namespace {
+
+std::string text(const QString &s)
+{
+    return s.toStdString();
+}
+
+} // namespace
+
+DockerIsolation::DockerIsolation(const Config &config, std::unique_ptr<Isolation> inner)
+    : m_config(config)
+    , m_inner(std::move(inner))
+    , m_owner(DockerEngine::ownerLabel())
+{
+}
+
+bool DockerIsolation::check(QString *errorMessage)
+{
+    if (!m_engine.ping(errorMessage))
+        return false;
+    const QString image = m_config.docker.image;
+    if (!m_engine.imageExists(image)) {
+        if (errorMessage)
+            *errorMessage = tr("the docker image %1 does not exist; build it with: docker build -t %1 -f "
+                               "packaging/docker/worker.Dockerfile packaging/docker")
+                                .arg(image);
+        return false;
+    }
+    m_engine.removeOrphanContainers();
+    return m_inner->check(errorMessage);
+}
+
+void DockerIsolation::beginRun(const QString &runId)
+{
+    m_runId = runId;
+    m_folders.clear();
+    m_inner->beginRun(runId);
+}
+
+QString DockerIsolation::containerName(int workerId) const
+{
+    // Docker names allow [a-zA-Z0-9_.-]; run ids are made of those already.
+    return QStringLiteral("orch-%1-w%2").arg(m_runId).arg(workerId);
+}
+
+bool DockerIsolation::isPassedVariable(const QString &name)
+{
+    static const QStringList prefixes = {QStringLiteral("ANTHROPIC_"), QStringLiteral("CLAUDE_"),
+                                         QStringLiteral("ORCH_"), QStringLiteral("DISABLE_")};
+    static const QStringList names = {QStringLiteral("IS_SANDBOX"), QStringLiteral("HTTP_PROXY"),
+                                      QStringLiteral("HTTPS_PROXY"), QStringLiteral("NO_PROXY")};
+    for (const QString &prefix : prefixes) {
+        if (name.startsWith(prefix))
+            return true;
+    }
+    return names.contains(name);
+}
+
+std::optional<QString> DockerIsolation::prepare(int workerId, QString *errorMessage)
+{
+    const std::optional<QString> folder = m_inner->prepare(workerId, errorMessage);
+    if (!folder)
+        return std::nullopt;
+    // A container of an earlier attempt (or of this run before a crash) would hold the name.
+    removeContainer(workerId);
+    m_folders.insert(workerId, *folder);
+    return folder;
+}
+
+void DockerIsolation::wrap(ProcessSpec &spec, int workerId) const
+{
+    QStringList arguments = {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--interactive"),
+                             QStringLiteral("--init")};
+    arguments << QStringLiteral("--name") << containerName(workerId);
+    arguments << QStringLiteral("--label") << DockerEngine::runLabel() + u'=' + m_runId;
+    arguments << QStringLiteral("--label") << DockerEngine::workerLabel() + u'=' + QString::number(workerId);
+    arguments << QStringLiteral("--label") << DockerEngine::ownerLabelName() + u'=' + m_owner;
+
+    const Config::Resources &resources = m_config.resources;
+    arguments << QStringLiteral("--memory") << QString::number(resources.maxMemoryPerWorker) + u'm';
+    // The run's CPU budget (a share of all cores) is also the most one container may take.
+    const double cpus = qMax(0.1, QThread::idealThreadCount() * resources.maxCpuPercent / 100.0);
+    arguments << QStringLiteral("--cpus") << QString::number(cpus, 'f', 2);
+
+    // The agent edits files and talks HTTP: it needs no capability and may never gain one.
+    arguments << QStringLiteral("--security-opt") << QStringLiteral("no-new-privileges") << QStringLiteral("--cap-drop")
+              << QStringLiteral("ALL");
+    if (!m_config.docker.network.isEmpty())
+        arguments << QStringLiteral("--network") << m_config.docker.network;
+    // The user's own ids, so what the agent writes is not owned by root.
+    arguments << QStringLiteral("--user") << QStringLiteral("%1:%2").arg(::getuid()).arg(::getgid());
+
+    const QString folder = m_folders.value(workerId, spec.workingDirectory);
+    arguments << QStringLiteral("--mount")
+              << QStringLiteral("type=bind,source=%1,target=%2").arg(folder, containerWorkDir());
+    arguments << QStringLiteral("--workdir") << containerWorkDir();
+    // A worktree's .git is a file naming the main repository's .git: mount that at the same path.
+    if (const auto *worktree = dynamic_cast<const WorktreeIsolation *>(m_inner.get())) {
+        const QString gitDir = QDir(worktree->repositoryPath()).filePath(QStringLiteral(".git"));
+        if (QFileInfo(gitDir).isDir())
+            arguments << QStringLiteral("--mount") << QStringLiteral("type=bind,source=%1,target=%1").arg(gitDir);
+    }
+
+    // Secrets go by name only: docker copies the value from its own environment, which is the
+    // agent's, so no value is ever on a command line.
+    QStringList passed;
+    for (const QString &name : spec.environment.keys()) {
+        if (isPassedVariable(name) || m_config.agent.passEnv.contains(name))
+            passed << name;
+    }
+    passed << QString(ProcessTag::runIdVariable) << QString(ProcessTag::workerIdVariable);
+    passed.removeDuplicates();
+    passed.sort();
+    for (const QString &name : std::as_const(passed))
+        arguments << QStringLiteral("--env") << name;
+    // A home the user can write whatever uid the image knows; the agent keeps its settings there.
+    arguments << QStringLiteral("--env") << QStringLiteral("HOME=/tmp");
+
+    arguments << m_config.docker.extraArgs;
+    arguments << m_config.docker.image;
+    // The agent is the image's own: its host path means nothing inside the container.
+    arguments << QFileInfo(spec.program).fileName() << spec.arguments;
+
+    spec.program = QStringLiteral("docker");
+    spec.arguments = arguments;
+}
+
+void DockerIsolation::removeContainer(int workerId)
+{
+    const QString name = containerName(workerId);
+    if (!m_engine.containersOfRun(m_runId).contains(name))
+        return;  // --rm took it when the agent ended
+    if (m_engine.removeContainers({name}) > 0)
+        Log::info(tr("Removed the container %1").arg(name),
+                  {{"event", "container_removed"}, {"worker_id", workerId}, {"run_id", text(m_runId)}});
+}
+
+void DockerIsolation::release(int workerId)
+{
+    removeContainer(workerId);
+    m_inner->release(workerId);
+}
+
+void DockerIsolation::settle(int workerId, SubtaskResult &result)
+{
+    removeContainer(workerId);
+    m_inner->settle(workerId, result);
+}
+
+} // namespace orch
