@@ -131,8 +131,11 @@ void DockerIsolation::wrap(ProcessSpec &spec, int workerId) const
 
     arguments << m_config.docker.extraArgs;
     arguments << m_config.docker.image;
-    // The agent is the image's own: its host path means nothing inside the container.
-    arguments << QFileInfo(spec.program).fileName() << spec.arguments;
+    // The agent is the image's own: its host path means nothing inside the container. Arguments
+    // naming the worker's folder ({workdir}, {prompt_file}) name the mount instead.
+    arguments << QFileInfo(spec.program).fileName();
+    for (const QString &argument : std::as_const(spec.arguments))
+        arguments << (folder.isEmpty() ? argument : QString(argument).replace(folder, containerWorkDir()));
 
     spec.program = QStringLiteral("docker");
     spec.arguments = arguments;

@@ -136,7 +136,7 @@ void TestDocker::runArgumentsCarryEverything()
     isolation.beginRun(u"20260101-000000-abcd"_s);
     ProcessSpec spec;
     spec.program = u"/opt/somewhere/bin/claude"_s;
-    spec.arguments = {u"-p"_s, u"--verbose"_s};
+    spec.arguments = {u"-p"_s, u"--verbose"_s, u"--file"_s, m_dir->filePath(u"prompt.txt"_s)};
     spec.workingDirectory = m_dir->path();
     spec.environment.insert(u"ANTHROPIC_API_KEY"_s, secretValue);
     spec.environment.insert(u"MY_TOKEN"_s, secretValue);
@@ -177,7 +177,8 @@ void TestDocker::runArgumentsCarryEverything()
     // The image, then the agent by the name it has inside the image, then its arguments.
     const qsizetype image = a.indexOf(c.docker.image);
     QVERIFY(image > 0);
-    QCOMPARE(a.mid(image + 1), (QStringList{u"claude"_s, u"-p"_s, u"--verbose"_s}));
+    QCOMPARE(a.mid(image + 1),
+             (QStringList{u"claude"_s, u"-p"_s, u"--verbose"_s, u"--file"_s, u"/workspace/prompt.txt"_s}));
 }
 
 void TestDocker::dockerfilePinsTheTestedCli()
