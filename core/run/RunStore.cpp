@@ -98,6 +98,11 @@ QString RunStore::transcriptPath(const QString &runId, int workerId, int attempt
         .filePath(QStringLiteral("transcripts/worker_%1.attempt_%2.jsonl").arg(workerId).arg(attempt));
 }
 
+QString RunStore::journalPath(const QString &runId) const
+{
+    return QDir(runDirectory(runId)).filePath(journalFile);
+}
+
 bool RunStore::takeLock(const QString &runId, QString *errorMessage)
 {
     const QString path = QDir(runDirectory(runId)).filePath(lockFile);

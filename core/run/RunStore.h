@@ -46,6 +46,7 @@ public:
     QString runsDirectory() const;
     QString runDirectory(const QString &runId) const;
     QString transcriptPath(const QString &runId, int workerId, int attempt) const;
+    QString journalPath(const QString &runId) const;
 
     // Creates the run's folder, writes plan.json, takes the lock and opens the journal.
     bool create(const QString &runId, const Plan &plan, QString *errorMessage);
