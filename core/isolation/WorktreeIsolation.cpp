@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace orch {
 
@@ -47,6 +48,12 @@ QString WorktreeIsolation::repositoryPath() const
 
 bool WorktreeIsolation::check(QString *errorMessage)
 {
+    // A malformed author would otherwise surface only when the first worker commits.
+    if (!m_config.author.trimmed().isEmpty() && !parseAuthor(m_config.author)) {
+        if (errorMessage)
+            *errorMessage = tr("worktree.author must look like 'Name <email>', not '%1'").arg(m_config.author);
+        return false;
+    }
     const QString start = m_config.repository.isEmpty() ? QDir::currentPath() : m_config.repository;
     const std::optional<QString> top = GitRepository::findTopLevel(start, errorMessage, m_gitTimeoutMs);
     if (!top)
@@ -212,18 +219,33 @@ std::optional<QString> WorktreeIsolation::addWorktree(int workerId, QString *err
     return absolute;
 }
 
-QStringList WorktreeIsolation::identityOptions(const QString &workDir) const
+std::optional<WorktreeIsolation::Identity> WorktreeIsolation::parseAuthor(const QString &author)
 {
+    static const QRegularExpression shape(QStringLiteral("^\\s*([^<>\\n]*[^<>\\s])\\s*<([^<>\\s]+)>\\s*$"));
+    const QRegularExpressionMatch match = shape.match(author);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return Identity{match.captured(1), match.captured(2)};
+}
+
+QStringList WorktreeIsolation::identityOptions(const GitRepository &repository, const QString &author,
+                                               const QString &workDir)
+{
+    const auto options = [](const QString &name, const QString &email) {
+        return QStringList{QStringLiteral("-c"), QStringLiteral("user.name=") + name, QStringLiteral("-c"),
+                           QStringLiteral("user.email=") + email};
+    };
+    if (const std::optional<Identity> identity = parseAuthor(author))
+        return options(identity->name, identity->email);
     const auto configured = [&](const QString &key) {
-        const GitRepository::Result value = m_repository->run({QStringLiteral("config"), QStringLiteral("--get"), key},
-                                                              workDir);
+        const GitRepository::Result value = repository.run({QStringLiteral("config"), QStringLiteral("--get"), key},
+                                                           workDir);
         return value.ok && !value.output.trimmed().isEmpty();
     };
     if (configured(QStringLiteral("user.name")) && configured(QStringLiteral("user.email")))
         return {};
     // Machines without a git identity (CI, fresh containers) still get a commit.
-    return {QStringLiteral("-c"), QStringLiteral("user.name=") + fallbackName(), QStringLiteral("-c"),
-            QStringLiteral("user.email=") + fallbackEmail()};
+    return options(fallbackName(), fallbackEmail());
 }
 
 std::optional<WorktreeIsolation::Changes> WorktreeIsolation::commitWorker(int workerId, const QString &title,
@@ -251,7 +273,7 @@ std::optional<WorktreeIsolation::Changes> WorktreeIsolation::commitWorker(int wo
     if (staged.exitCode == 1) {
         const QString message = title.trimmed().isEmpty() ? tr("Worker %1").arg(workerId) : title.trimmed();
         // No hooks and no signing: nobody is there to answer a prompt, and the agent's work must land.
-        QStringList arguments = identityOptions(tree.folder);
+        QStringList arguments = identityOptions(*m_repository, m_config.author, tree.folder);
         arguments << QStringLiteral("-c") << QStringLiteral("commit.gpgsign=false") << QStringLiteral("commit")
                   << QStringLiteral("--no-verify") << QStringLiteral("--quiet") << QStringLiteral("-m") << message
                   << QStringLiteral("-m")

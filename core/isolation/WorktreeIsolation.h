@@ -32,6 +32,13 @@ public:
         QStringList files;
     };
 
+    // A commit identity, as worktree.author gives it ("Name <email>").
+    struct Identity
+    {
+        QString name;
+        QString email;
+    };
+
     WorktreeIsolation(const QString &workspace, const Config::Worktree &config, int gitTimeoutMs = 60000);
 
     QString name() const override { return QStringLiteral("worktree"); }
@@ -59,6 +66,14 @@ public:
     static QString fallbackName() { return QStringLiteral("Parallel AI Orchestrator"); }
     static QString fallbackEmail() { return QStringLiteral("orchestrator@localhost"); }
 
+    // "Name <email>" split in two; nullopt when it does not have that shape (or either part is empty).
+    static std::optional<Identity> parseAuthor(const QString &author);
+    // The `-c user.name=... -c user.email=...` options a commit made in workDir needs: the parsed
+    // author when set, none when git has an identity there, else the fallback identity. Git's own
+    // GIT_AUTHOR_* / GIT_COMMITTER_* environment variables still take precedence, as they do in git.
+    static QStringList identityOptions(const GitRepository &repository, const QString &author,
+                                       const QString &workDir = {});
+
 private:
     struct WorkerTree
     {
@@ -77,7 +92,6 @@ private:
     std::optional<QString> addWorktree(int workerId, QString *errorMessage);
     bool applyCleanup(int workerId);
     std::optional<Changes> changesOf(const WorkerTree &tree, QString *errorMessage) const;
-    QStringList identityOptions(const QString &workDir) const;
 
     QString m_workspace;
     Config::Worktree m_config;
