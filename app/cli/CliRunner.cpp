@@ -1,9 +1,12 @@
 #include "CliRunner.h"
 
+#include "isolation/GitRepository.h"
+#include "isolation/WorktreeMerger.h"
 #include "logging/Log.h"
 #include "monitor/MonitorFormatter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <csignal>
 #include <fcntl.h>
@@ -135,10 +138,90 @@ void CliRunner::onRunFinished(const RunResult &result)
     }
     m_status << tr("[INFO] Result: %1").arg(m_orchestrator.store().runDirectory(result.runId) + QStringLiteral("/result.json"))
              << Qt::endl;
+    nlohmann::json json = result.toJson();
+    if (m_options.merge) {
+        if (result.status == RunResult::Status::Cancelled) {
+            m_status << tr("[INFO] Not merging: the run was cancelled") << Qt::endl;
+        } else if (!mergeWorkers(result, json["merge"]) && m_exitCode == Success) {
+            m_exitCode = MergeFailed;
+        }
+    }
     if (m_options.json)
-        m_out << QString::fromStdString(result.toJson().dump(2, ' ', false, nlohmann::json::error_handler_t::replace))
-              << Qt::endl;
+        m_out << QString::fromStdString(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << Qt::endl;
     QCoreApplication::exit(m_exitCode);
+}
+
+bool CliRunner::mergeWorkers(const RunResult &result, nlohmann::json &json)
+{
+    // The repository the run used: WorktreeIsolation looks it up the same way.
+    const QString start = m_config.worktree.repository.isEmpty() ? QDir::currentPath() : m_config.worktree.repository;
+    QString error;
+    const std::optional<QString> top = GitRepository::findTopLevel(start, &error);
+    if (!top) {
+        m_status << tr("[ERROR] Cannot merge: %1").arg(error) << Qt::endl;
+        json = {{"ok", false}, {"error", error.toStdString()}};
+        return false;
+    }
+    const WorktreeMerger merger(*top, m_config.worktree);
+    const WorktreeMerger::RunMerge merge = merger.mergeRun(result);
+    json = merge.toJson();
+    if (!merge.error.isEmpty()) {
+        m_status << tr("[ERROR] Cannot merge: %1").arg(merge.error) << Qt::endl;
+        return false;
+    }
+    for (const SubtaskResult &subtask : result.subtaskResults) {
+        if (subtask.status != SubtaskResult::Status::Success && !subtask.branch.isEmpty())
+            m_status << tr("[INFO] Worker %1 (%2) is not merged: it ended %3")
+                            .arg(subtask.workerId)
+                            .arg(subtask.branch, SubtaskResult::statusName(subtask.status))
+                     << Qt::endl;
+    }
+    if (merge.merges.isEmpty()) {
+        m_status << tr("[INFO] No worker branch to merge") << Qt::endl;
+        return true;
+    }
+    m_status << tr("[INFO] Merging %n worker branch(es) into %1 in plan order", nullptr, int(merge.merges.size()))
+                    .arg(merge.target)
+             << Qt::endl;
+    // Shown before the first merge, so a conflict further down comes as no surprise.
+    if (merge.preview.isEmpty()) {
+        m_status << tr("[INFO] Conflict preview: no file is changed by more than one worker") << Qt::endl;
+    } else {
+        m_status << tr("[WARNING] Conflict preview: %n file(s) changed by more than one worker", nullptr,
+                       int(merge.preview.size()))
+                 << Qt::endl;
+        for (const WorktreeMerger::SharedFile &file : merge.preview)
+            m_status << QStringLiteral("  ") << file.path << QStringLiteral(": ")
+                     << file.branches.join(QStringLiteral(", ")) << Qt::endl;
+    }
+    int merged = 0;
+    for (const WorktreeMerger::WorkerMerge &worker : merge.merges) {
+        QString tag;
+        switch (worker.outcome.kind) {
+        case MergeOutcome::Kind::FastForward:
+        case MergeOutcome::Kind::MergeCommit: tag = tr("[MERGED]"); break;
+        case MergeOutcome::Kind::UpToDate: tag = tr("[INFO]"); break;
+        case MergeOutcome::Kind::Conflict: tag = tr("[CONFLICT]"); break;
+        case MergeOutcome::Kind::Refused: tag = tr("[REFUSED]"); break;
+        case MergeOutcome::Kind::Error: tag = tr("[ERROR]"); break;
+        }
+        merged += worker.outcome.ok() ? 1 : 0;
+        m_status << tr("%1 Worker %2 (%3): %4")
+                        .arg(tag)
+                        .arg(worker.workerId)
+                        .arg(worker.outcome.branch, worker.outcome.message)
+                 << Qt::endl;
+    }
+    if (merged == merge.merges.size()) {
+        m_status << tr("[SUCCESS] Merged %n worker branch(es) into %1", nullptr, merged).arg(merge.target) << Qt::endl;
+        return true;
+    }
+    m_status << tr("[ERROR] %1 of %2 worker branch(es) not merged into %3; they are unchanged, ready for a manual merge")
+                    .arg(merge.merges.size() - merged)
+                    .arg(merge.merges.size())
+                    .arg(merge.target)
+             << Qt::endl;
+    return false;
 }
 
 } // namespace orch

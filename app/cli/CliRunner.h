@@ -18,7 +18,7 @@ class CliRunner final : public QObject
     Q_DISABLE_COPY_MOVE(CliRunner)
 
 public:
-    enum ExitCode { Success = 0, SomeFailed = 1, Usage = 2, Environment = 3, Interrupted = 130 };
+    enum ExitCode { Success = 0, SomeFailed = 1, Usage = 2, Environment = 3, MergeFailed = 4, Interrupted = 130 };
 
     struct Options
     {
@@ -27,6 +27,7 @@ public:
         QString task;
         QStringList subtasks;  // an explicit plan
         QString resumeRunId;
+        bool merge = false;  // merge the successful workers' branches after the run (worktree mode)
     };
 
     CliRunner(const Config &config, const Options &options, QObject *parent = nullptr);
@@ -38,6 +39,9 @@ public:
 private:
     void onRunFinished(const RunResult &result);
     void onSignal();
+    // Merges the run's successful worker branches and prints each outcome; false when one did not
+    // merge. json receives the report for --json.
+    bool mergeWorkers(const RunResult &result, nlohmann::json &json);
 
     Config m_config;
     Options m_options;

@@ -54,6 +54,11 @@ CommandLine::CommandLine()
         {QStringLiteral("json"), tr("Print the run's result as JSON on stdout; logs go to stderr.")},
         {QStringLiteral("resume"), tr("Run again what the interrupted run RUN_ID did not finish."), tr("RUN_ID")},
         {QStringLiteral("list-runs"), tr("List the runs in the workspace and exit.")},
+        {QStringLiteral("merge"), tr("Worktree mode: after the run, merge every successful worker's branch in plan "
+                                     "order into worktree.merge_target (default: the branch checked out).")},
+        {QStringLiteral("clean"), tr("Remove what run RUN_ID (or every run that is not running: all) left behind: "
+                                     "processes, containers, worktrees, merged branches; then exit."),
+         tr("RUN_ID|all")},
         {QStringLiteral("print-config"), tr("Print the resolved configuration with the origin of each value and exit.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("TASK"), tr("The task to run; prompted for when omitted."));
@@ -72,6 +77,16 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(QStringLiteral("resume")) && (!task().isEmpty() || !subtasks().isEmpty())) {
         m_error = tr("--resume runs the saved plan of that run: give no task or --subtask with it");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("clean"))
+        && (!task().isEmpty() || !subtasks().isEmpty() || m_parser.isSet(QStringLiteral("resume"))
+            || m_parser.isSet(QStringLiteral("merge")))) {
+        m_error = tr("--clean only cleans up: give no task, --subtask, --resume or --merge with it");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("clean")) && cleanRunId().trimmed().isEmpty()) {
+        m_error = tr("--clean needs a run id (see --list-runs) or 'all'");
         return false;
     }
     for (const KeyOption &option : keyOptions) {

@@ -29,6 +29,9 @@ public:
     bool monitor() const { return m_parser.isSet(QStringLiteral("monitor")); }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
     bool listRuns() const { return m_parser.isSet(QStringLiteral("list-runs")); }
+    bool merge() const { return m_parser.isSet(QStringLiteral("merge")); }
+    bool clean() const { return m_parser.isSet(QStringLiteral("clean")); }
+    QString cleanRunId() const { return m_parser.value(QStringLiteral("clean")); }
     QString resumeRunId() const { return m_parser.value(QStringLiteral("resume")); }
     QStringList subtasks() const { return m_parser.values(QStringLiteral("subtask")); }
     QString configFile() const { return m_parser.value(QStringLiteral("config")); }

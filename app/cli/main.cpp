@@ -6,6 +6,7 @@
 #include "config/ProfileStore.h"
 #include "logging/Log.h"
 #include "process/ProcessRunner.h"
+#include "run/RunJanitor.h"
 #include "run/RunStore.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ using namespace orch;
 
 namespace {
 
-enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitEnvironment = 3 };
+enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2, ExitEnvironment = 3 };
 
 QTextStream &out()
 {
@@ -36,6 +37,38 @@ void printLines(const QString &prefix, const QStringList &lines)
 {
     for (const QString &line : lines)
         err() << prefix << line << Qt::endl;
+}
+
+// --clean RUN_ID|all: what the janitor removed and kept, one line each.
+int clean(const Config &config, const QString &runId, const QString &errorPrefix)
+{
+    RunJanitor janitor(config);
+    QString error;
+    const std::optional<RunJanitor::Report> report =
+        runId == u"all" ? janitor.cleanAll(&error) : janitor.clean(runId, &error);
+    if (!report) {
+        printLines(errorPrefix, {error});
+        return ExitUsage;
+    }
+    const auto say = [](const char *text, const QString &what) {
+        out() << QCoreApplication::translate("main", text).arg(what) << Qt::endl;
+    };
+    if (report->processesKilled > 0)
+        out() << QCoreApplication::translate("main", "Stopped %n leftover process(es)", nullptr, report->processesKilled)
+              << Qt::endl;
+    for (const QString &container : report->containersRemoved)
+        say(QT_TRANSLATE_NOOP("main", "Removed container %1"), container);
+    for (const QString &worktree : report->worktreesRemoved)
+        say(QT_TRANSLATE_NOOP("main", "Removed worktree %1"), worktree);
+    for (const QString &branch : report->branchesDeleted)
+        say(QT_TRANSLATE_NOOP("main", "Deleted branch %1 (merged)"), branch);
+    for (const QString &branch : report->branchesKept)
+        say(QT_TRANSLATE_NOOP("main", "Kept branch %1: it is not merged anywhere (git branch -D deletes it)"), branch);
+    printLines(errorPrefix, report->errors);
+    if (report->processesKilled == 0 && report->containersRemoved.isEmpty() && report->worktreesRemoved.isEmpty()
+        && report->branchesDeleted.isEmpty() && report->branchesKept.isEmpty() && report->errors.isEmpty())
+        out() << QCoreApplication::translate("main", "Nothing to clean") << Qt::endl;
+    return report->errors.isEmpty() ? ExitOk : ExitSomeFailed;
 }
 
 } // namespace
@@ -109,12 +142,21 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
 
+    if (commandLine.clean())
+        return clean(config, commandLine.cleanRunId().trimmed(), errorPrefix);
+    if (commandLine.merge() && config.orchestrator.mode == Config::Mode::Subprocess) {
+        printLines(errorPrefix, {QCoreApplication::translate("main", "--merge merges worker branches: it needs "
+                                                                     "--mode worktree")});
+        return ExitUsage;
+    }
+
     CliRunner::Options options;
     options.json = commandLine.json();
     options.monitor = commandLine.monitor();
     options.task = commandLine.task();
     options.subtasks = commandLine.subtasks();
     options.resumeRunId = commandLine.resumeRunId();
+    options.merge = commandLine.merge();
     if (options.task.trimmed().isEmpty() && options.subtasks.isEmpty() && options.resumeRunId.isEmpty()) {
         // Interactive mode, as in the user guide: ask on the terminal.
         if (!::isatty(STDIN_FILENO)) {
