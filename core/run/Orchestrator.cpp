@@ -3,12 +3,14 @@
 #include "run/AgentDriverFactory.h"
 #include "config/ConfigYaml.h"
 #include "errors/OrchestratorError.h"
+#include "isolation/DockerIsolation.h"
 #include "isolation/SubprocessIsolation.h"
 #include "isolation/WorktreeIsolation.h"
 #include "logging/Log.h"
 #include "planning/HeuristicDecomposer.h"
 #include "planning/SingleTaskDecomposer.h"
 #include "run/OutputCollector.h"
+#include "run/RunJanitor.h"
 #include "run/Scheduler.h"
 #include "run/Worker.h"
 
@@ -40,9 +42,15 @@ std::unique_ptr<TaskDecomposer> decomposerFor(const Config &config)
 
 std::unique_ptr<Isolation> isolationFor(const Config &config)
 {
-    if (config.orchestrator.mode == Config::Mode::Worktree)
-        return std::make_unique<WorktreeIsolation>(config.paths.workspace, config.worktree);
-    return std::make_unique<SubprocessIsolation>(config.paths.workspace);
+    const Config::Mode mode = config.orchestrator.mode;
+    std::unique_ptr<Isolation> folders;
+    if (mode == Config::Mode::Worktree || (mode == Config::Mode::Docker && config.docker.worktree))
+        folders = std::make_unique<WorktreeIsolation>(config.paths.workspace, config.worktree);
+    else
+        folders = std::make_unique<SubprocessIsolation>(config.paths.workspace);
+    if (mode == Config::Mode::Docker)
+        return std::make_unique<DockerIsolation>(config, std::move(folders));
+    return folders;
 }
 
 QString outcomeName(AgentOutcome::Kind kind)
@@ -179,11 +187,6 @@ bool Orchestrator::resume(const QString &runId)
 
 bool Orchestrator::prepareEnvironment(QString *errorMessage)
 {
-    if (m_config.orchestrator.mode == Config::Mode::Docker && m_isolation->name() == u"subprocess") {
-        *errorMessage = tr("mode %1 is not available in this version yet; use subprocess or worktree")
-                            .arg(QStringLiteral("docker"));
-        return false;
-    }
     if (!m_driver) {
         *errorMessage = tr("no agent driver");
         return false;
@@ -213,6 +216,9 @@ bool Orchestrator::begin(const Plan &plan, const QString &runId, const QHash<QSt
     QString error;
     if (!prepareEnvironment(&error))
         return fail(error);
+    // What runs that died without cleaning up left (SIGKILL, power loss) goes first; a resumed
+    // run's own worktrees stay for its workers.
+    RunJanitor(m_config).sweepOrphans(runId);
     m_isolation->beginRun(runId);
     const bool resuming = !settled.isEmpty() || m_store->loadPlan(runId, nullptr).has_value();
     if (!(resuming ? m_store->reopen(runId, &error) : m_store->create(runId, plan, &error)))
@@ -283,7 +289,7 @@ bool Orchestrator::begin(const Plan &plan, const QString &runId, const QHash<QSt
 
     m_store->journal(resuming ? "run_resumed" : "run_started",
                      {{"run_id", text(runId)}, {"task", text(plan.task)}, {"total", plan.subtasks.size()},
-                      {"pid", qint64(QCoreApplication::applicationPid())}});
+                      {"pid", qint64(QCoreApplication::applicationPid())}, {"mode", text(m_isolation->name())}});
     Log::info(tr("Run %1 started with %n subtask(s)", nullptr, int(plan.subtasks.size())).arg(runId),
               {{"event", "run_started"}, {"run_id", text(runId)}, {"task", text(plan.task)}});
     emit runStarted(runId);
