@@ -65,6 +65,7 @@ private slots:
     void containerAsConfigured();
     void normalEndWritesAsTheUser();
     void timeoutLeavesNoContainer();
+    void crashedAgentLeavesNoContainer();
     void orphansOfDeadOrchestratorsRemoved();
     void killedOrchestratorLeavesNothingAfterRestart();
 
@@ -311,6 +312,21 @@ void TestDocker::timeoutLeavesNoContainer()
     QCOMPARE(result.failedTasks(), 1);
     QVERIFY2(result.subtaskResults.first().error.contains(u"timed out"_s),
              qPrintable(result.subtaskResults.first().error));
+    m_containersToRemove << u"orch-%1-w1"_s.arg(result.runId);
+    QCOMPARE(DockerEngine().containersOfRun(result.runId), QStringList());
+}
+
+void TestDocker::crashedAgentLeavesNoContainer()
+{
+    if (!engineReady())
+        QSKIP(qPrintable(m_skipReason));
+    Orchestrator orchestrator(config(m_dir->path()));
+    Plan plan;
+    plan.task = u"crash"_s;
+    // The agent dies by a signal, leaving a child behind in the container.
+    plan.subtasks << Subtask{u"1"_s, u"crash"_s, u"sleep 120 & kill -KILL $$"_s, {}};
+    const RunResult result = orchestrator.execute(plan);
+    QCOMPARE(result.failedTasks(), 1);
     m_containersToRemove << u"orch-%1-w1"_s.arg(result.runId);
     QCOMPARE(DockerEngine().containersOfRun(result.runId), QStringList());
 }
