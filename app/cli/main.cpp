@@ -64,9 +64,10 @@ int clean(const Config &config, const QString &runId, const QString &errorPrefix
         say(QT_TRANSLATE_NOOP("main", "Deleted branch %1 (merged)"), branch);
     for (const QString &branch : report->branchesKept)
         say(QT_TRANSLATE_NOOP("main", "Kept branch %1: it is not merged anywhere (git branch -D deletes it)"), branch);
+    for (const QString &run : report->runsSkipped)
+        say(QT_TRANSLATE_NOOP("main", "Left run %1 alone: it is still running"), run);
     printLines(errorPrefix, report->errors);
-    if (report->processesKilled == 0 && report->containersRemoved.isEmpty() && report->worktreesRemoved.isEmpty()
-        && report->branchesDeleted.isEmpty() && report->branchesKept.isEmpty() && report->errors.isEmpty())
+    if (report->isEmpty() && report->runsSkipped.isEmpty())
         out() << QCoreApplication::translate("main", "Nothing to clean") << Qt::endl;
     return report->errors.isEmpty() ? ExitOk : ExitSomeFailed;
 }

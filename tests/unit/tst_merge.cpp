@@ -784,6 +784,10 @@ void TestMerge::cliClean()
     }
     QVERIFY(!git(m_repo, {u"worktree"_s, u"list"_s}).out.contains(runId));
     QCOMPARE(git(m_repo, {u"status"_s, u"--porcelain"_s, u"--untracked-files=all"_s}).out, QString());
+
+    std::unique_ptr<QProcess> again(runCli({u"--clean"_s, u"all"_s}));
+    QCOMPARE(again->exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(again->readAllStandardOutput()).trimmed(), u"Nothing to clean"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMerge)
