@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QRegularExpression>
 
 namespace orch {
@@ -73,7 +74,27 @@ bool WorktreeIsolation::check(QString *errorMessage)
             *errorMessage = tr("cannot create the workspace %1").arg(m_workspace);
         return false;
     }
+    ignoreWorkspaceInRepository();
     return true;
+}
+
+void WorktreeIsolation::ignoreWorkspaceInRepository() const
+{
+    // The default workspace (./workspace) often sits inside the repository: its worktrees, logs and
+    // runs would show as untracked there. A .gitignore of "*" inside the workspace hides it all
+    // without touching any file of the user's.
+    const QString top = samePath(m_repository->path()) + u'/';
+    const QString workspace = samePath(m_workspace) + u'/';
+    if (!workspace.startsWith(top) || workspace == top)
+        return;
+    const QString ignore = QDir(m_workspace).filePath(QStringLiteral(".gitignore"));
+    if (QFileInfo::exists(ignore))
+        return;
+    QSaveFile file(ignore);
+    if (!file.open(QIODevice::WriteOnly) || file.write("# Written by the orchestrator: the workspace is not part of the project.\n*\n") < 0
+        || !file.commit())
+        Log::warning(tr("Cannot write %1: the workspace will show as untracked in git status").arg(ignore),
+                     {{"event", "workspace_ignore_failed"}});
 }
 
 void WorktreeIsolation::beginRun(const QString &runId)

@@ -87,6 +87,7 @@ private:
         bool locked = false;
     };
 
+    void ignoreWorkspaceInRepository() const;
     QList<ListedTree> listWorktrees() const;
     void prune(const QString &why);
     std::optional<QString> addWorktree(int workerId, QString *errorMessage);

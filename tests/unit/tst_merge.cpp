@@ -700,7 +700,7 @@ QProcess *TestMerge::runCli(const QStringList &arguments)
     process->setProcessEnvironment(env);
     process->setWorkingDirectory(m_repo);
     process->setStandardInputFile(QProcess::nullDevice());
-    // The workspace outside the repository, so it does not show up as untracked files there.
+    // The workspace outside the repository unless a test names another one after it.
     process->start(QStringLiteral(ORCH_CLI_BIN),
                    QStringList{u"--workspace"_s, m_dir->filePath(u"workspace"_s)} + arguments);
     process->waitForFinished(120000);
@@ -709,8 +709,11 @@ QProcess *TestMerge::runCli(const QStringList &arguments)
 
 void TestMerge::cliMergesTwoWorkers()
 {
-    std::unique_ptr<QProcess> cli(runCli({u"--mode"_s, u"worktree"_s, u"--subtask"_s, u"write a.txt"_s,
-                                          u"--subtask"_s, u"write b.txt"_s, u"--merge"_s, u"two files"_s}));
+    // The case exactly: the default workspace, ./workspace inside the repository (the later
+    // --workspace wins); it must not show up in git status either.
+    std::unique_ptr<QProcess> cli(runCli({u"--workspace"_s, m_repo + u"/workspace"_s, u"--mode"_s, u"worktree"_s,
+                                          u"--subtask"_s, u"write a.txt"_s, u"--subtask"_s, u"write b.txt"_s,
+                                          u"--merge"_s, u"two files"_s}));
     const QString out = QString::fromUtf8(cli->readAllStandardOutput());
     QVERIFY2(cli->exitCode() == 0, qPrintable(out + QString::fromUtf8(cli->readAllStandardError())));
     QVERIFY2(out.contains(u"[INFO] Merging 2 worker branch(es) into main in plan order"_s), qPrintable(out));
