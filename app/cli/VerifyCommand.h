@@ -1,0 +1,3 @@
+#pragma once
+
+// `orchestrator --verify` (placeholder until written).
