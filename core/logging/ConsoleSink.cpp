@@ -1,5 +1,6 @@
 #include "logging/ConsoleSink.h"
 
+#include "logging/LiveRegion.h"
 #include "logging/SpdlogLevel.h"
 
 #include <QFile>
@@ -77,8 +78,15 @@ void ConsoleSink::sink_it_(const spdlog::details::log_msg &msg)
     const std::string line =
         formatLine(fromSpdlogLevel(msg.level), std::string_view(msg.payload.data(), msg.payload.size()), m_colour);
     // One fwrite per line: with the sink's mutex held, lines from different threads never mix.
-    std::fwrite(line.data(), 1, line.size(), m_file);
-    std::fflush(m_file);
+    const auto writeLine = [&] {
+        std::fwrite(line.data(), 1, line.size(), m_file);
+        std::fflush(m_file);
+    };
+    // On the terminal, above the live monitor display if one is drawn there.
+    if (m_ownsFile)
+        writeLine();
+    else
+        LiveRegion::writeAbove(writeLine);
 }
 
 void ConsoleSink::flush_()

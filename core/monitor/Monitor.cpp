@@ -31,7 +31,10 @@ Monitor::Monitor(Orchestrator *orchestrator, QObject *parent)
         m_waiting.remove(result.workerId);
     });
     connect(orchestrator, &Orchestrator::paused, this,
-            [this](bool isPaused, const QDateTime &, const QString &reason) { m_pauseReason = isPaused ? reason : QString(); });
+            [this](bool isPaused, const QDateTime &until, const QString &reason) {
+                m_pauseReason = isPaused ? reason : QString();
+                m_pausedUntil = isPaused ? until : QDateTime();
+            });
     connect(orchestrator, &Orchestrator::workerEvents, this, &Monitor::onEvents);
     connect(orchestrator, &Orchestrator::waitingForResources, this,
             [this](const QString &reason) { m_waitingReason = reason; });
@@ -89,6 +92,8 @@ MonitorSnapshot Monitor::snapshot()
     s.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     s.system = m_sampler.sampleSystem();
     s.pauseReason = m_pauseReason;
+    if (!m_pauseReason.isEmpty() && m_pausedUntil.isValid())
+        s.pauseRemainingMs = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil));
     s.waitingReason = m_waitingReason;
     if (!m_orchestrator)
         return s;

@@ -3,6 +3,7 @@
 #include "monitor/MonitorSnapshot.h"
 #include "monitor/ResourceSampler.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -54,6 +55,7 @@ private:
     QHash<int, QString> m_lastActivity;
     QHash<int, bool> m_waiting;
     QString m_pauseReason;
+    QDateTime m_pausedUntil;
     QString m_waitingReason;
 };
 

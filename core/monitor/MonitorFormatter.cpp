@@ -1,5 +1,7 @@
 #include "MonitorFormatter.h"
 
+#include <algorithm>
+
 namespace orch {
 
 QString MonitorFormatter::clock(qint64 ms)
@@ -29,9 +31,10 @@ QString MonitorFormatter::bytes(qint64 bytes)
     return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024), 0, 'f', 0);
 }
 
-QString MonitorFormatter::format(const MonitorSnapshot &s)
+QString MonitorFormatter::format(const MonitorSnapshot &s, int columns)
 {
-    constexpr int barWidth = 20;
+    // "Progress: [" + bar + "] 100% (10/10 completed)" takes about 34 cells besides the bar.
+    const int barWidth = columns > 0 ? std::clamp(columns - 34, 5, 20) : 20;
     const int filled = s.total > 0 ? int(barWidth * s.settled() / s.total) : 0;
     QString bar = QString(filled, QChar(0x2588)) + QString(barWidth - filled, QChar(0x2591));
     QStringList lines;
@@ -80,8 +83,11 @@ QString MonitorFormatter::format(const MonitorSnapshot &s)
     lines << tr("  Memory: %1 / %2").arg(bytes(s.system.memoryUsedBytes), bytes(s.system.memoryTotalBytes));
     if (s.costUsd > 0)
         lines << tr("  Cost: $%1").arg(s.costUsd, 0, 'f', 4);
-    if (!s.pauseReason.isEmpty())
+    if (!s.pauseReason.isEmpty()) {
         lines << QString() << tr("Paused: %1").arg(s.pauseReason);
+        if (s.pauseRemainingMs >= 0)
+            lines << tr("Resuming in %1").arg(duration(s.pauseRemainingMs));
+    }
     if (!s.waitingReason.isEmpty())
         lines << QString() << tr("Not starting more workers, %1").arg(s.waitingReason);
     lines << QString();

@@ -13,7 +13,8 @@ class MonitorFormatter
     Q_DECLARE_TR_FUNCTIONS(MonitorFormatter)
 
 public:
-    static QString format(const MonitorSnapshot &snapshot);
+    // columns > 0: fit a terminal that wide (a shorter progress bar; the caller cuts long lines).
+    static QString format(const MonitorSnapshot &snapshot, int columns = 0);
     static QString clock(qint64 ms);     // "00:02:15"
     static QString duration(qint64 ms);  // "45s", "1m 30s", "2h 05m"
     static QString bytes(qint64 bytes);  // "1.2 GB", "350 MB"

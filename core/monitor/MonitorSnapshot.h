@@ -37,6 +37,7 @@ struct MonitorSnapshot
     double costUsd = 0;
     qint64 etaMs = -1;  // -1 until something finished to estimate from
     QString pauseReason;
+    qint64 pauseRemainingMs = -1;  // until new starts resume by themselves; -1: no known end
     QString waitingReason;  // new starts held back for lack of CPU or memory
     SystemSample system;
     QList<WorkerSnapshot> workers;

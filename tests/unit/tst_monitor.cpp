@@ -19,6 +19,9 @@ private slots:
     void eta_data();
     void eta();
     void userGuideDisplay();
+    void progressBarFitsTheTerminal_data();
+    void progressBarFitsTheTerminal();
+    void pauseShowsItsCountdown();
     void liveSnapshots();
 };
 
@@ -77,6 +80,46 @@ void TestMonitor::userGuideDisplay()
           u"Worker 1: \u2713 Completed (45s)"_s, u"Worker 2: \u2699 In Progress (1m 30s)"_s, u"Worker 5: \u23f3 Queued"_s,
           u"  CPU: 45.2%"_s, u"  Memory: 1.2 GB / 8.0 GB"_s, u"ETA: ~1m 20s"_s})
         QVERIFY2(text.contains(line + u'\n'), qPrintable(u"missing: "_s + line + u"\n"_s + text));
+}
+
+void TestMonitor::progressBarFitsTheTerminal_data()
+{
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<int>("barCells");
+    QTest::addRow("no terminal") << 0 << 20;
+    QTest::addRow("wide") << 120 << 20;
+    QTest::addRow("just wide enough") << 54 << 20;
+    QTest::addRow("narrow") << 44 << 10;
+    QTest::addRow("very narrow") << 20 << 5;
+}
+
+void TestMonitor::progressBarFitsTheTerminal()
+{
+    QFETCH(int, columns);
+    QFETCH(int, barCells);
+    MonitorSnapshot s;
+    s.total = 4;
+    s.completed = 1;
+    s.maxWorkers = 2;
+    const QStringList lines = MonitorFormatter::format(s, columns).split(u'\n');
+    const auto progress = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"Progress: ["_s); });
+    QVERIFY(progress != lines.cend());
+    const QString bar = progress->section(u'[', 1).section(u']', 0, 0);
+    QCOMPARE(bar.size(), barCells);
+    QCOMPARE(bar.count(QChar(0x2588)), barCells / 4);
+    if (columns >= 54)
+        QVERIFY(progress->size() <= columns);
+}
+
+void TestMonitor::pauseShowsItsCountdown()
+{
+    MonitorSnapshot s;
+    s.total = 1;
+    s.pauseReason = u"usage limit reached"_s;
+    s.pauseRemainingMs = 80000;
+    QVERIFY(MonitorFormatter::format(s).contains(u"Paused: usage limit reached\nResuming in 1m 20s\n"_s));
+    s.pauseRemainingMs = -1;
+    QVERIFY(!MonitorFormatter::format(s).contains(u"Resuming in"_s));
 }
 
 void TestMonitor::liveSnapshots()
