@@ -14,6 +14,8 @@
 //   groupchild       fork a grandchild that stays in the group and sleeps; print "groupchild <pid>"
 //   fds              print "fds:" and every open descriptor above 2
 //   ignored          print "ignored:" and "blocked:" with the numbers of such signals (1..31)
+//   alloc MIB        allocate MIB MiB and touch every page (kept until exit); print "alloc MIB"
+//   burn MS          keep one core busy for MS ms
 // Output goes straight to write(2) so the test controls how it is chunked.
 #include <cerrno>
 #include <csignal>
@@ -189,6 +191,28 @@ int main(int argc, char **argv)
             }
         } else if (command == "sleep") {
             sleepMs(nextNumber());
+        } else if (command == "alloc") {
+            const long mib = nextNumber();
+            const size_t bytes = static_cast<size_t>(mib) * 1024 * 1024;
+            // Written, not just reserved: only touched pages count as resident.
+            char *block = static_cast<char *>(std::malloc(bytes));
+            if (!block)
+                return 4;
+            std::memset(block, 1, bytes);
+            print("alloc " + std::to_string(mib) + '\n');
+        } else if (command == "burn") {
+            timespec start = {};
+            ::clock_gettime(CLOCK_MONOTONIC, &start);
+            const long ms = nextNumber();
+            volatile unsigned long spin = 0;
+            for (;;) {
+                for (int k = 0; k < 100000; ++k)
+                    spin = spin + 1;
+                timespec now = {};
+                ::clock_gettime(CLOCK_MONOTONIC, &now);
+                if ((now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000 >= ms)
+                    break;
+            }
         } else if (command == "hang") {
             sleepForever();
         } else if (command == "exit") {

@@ -1,5 +1,6 @@
-// ResourceSampler: system CPU and memory, and one worker's whole tree found by its tag, including a
-// descendant in its own session.
+// ResourceSampler: system CPU and memory, one worker's whole tree found by its tag, including a
+// descendant in its own session, and the figures of a child that holds a known amount of memory
+// and keeps one core busy.
 #include "monitor/ResourceSampler.h"
 #include "process/ProcessRunner.h"
 
@@ -16,6 +17,7 @@ class TestResourceSampler final : public QObject
 private slots:
     void systemFigures();
     void workerTreeByTag();
+    void knownMemoryAndCpu();
 };
 
 void TestResourceSampler::systemFigures()
@@ -63,6 +65,35 @@ void TestResourceSampler::workerTreeByTag()
     // The setsid'd sleeper is not in the shell's group: end it through its tag, as the engine does.
     ProcessRunner::killTagged(runId);
     QTRY_VERIFY(sampler.sampleRun(runId).isEmpty());
+}
+
+void TestResourceSampler::knownMemoryAndCpu()
+{
+    // A child that holds 96 MiB it wrote to, then keeps one core busy: the sampler must see both.
+    constexpr qint64 mib = 96;
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString runId = u"sampler-known-%1"_s.arg(QCoreApplication::applicationPid());
+    env.insert(u"ORCH_RUN_ID"_s, runId);
+    env.insert(u"ORCH_WORKER_ID"_s, u"1"_s);
+    child.setProcessEnvironment(env);
+    child.start(QStringLiteral(PROC_CHILD), {u"alloc"_s, QString::number(mib), u"burn"_s, u"30000"_s});
+    QVERIFY(child.waitForStarted());
+    QByteArray out;
+    QVERIFY(QTest::qWaitFor([&] { return (out += child.readAllStandardOutput()).contains("alloc 96"); }, 10000));
+
+    ResourceSampler sampler;
+    sampler.sampleRun(runId);  // the baseline for the CPU rate
+    QTest::qWait(1000);
+    const ProcessTreeSample sample = sampler.sampleRun(runId).value(u"1"_s);
+    child.kill();
+    child.waitForFinished();
+    QCOMPARE(sample.processes, 1);
+    // The allocation plus the program's own few MiB.
+    QVERIFY2(sample.residentBytes >= mib * 1024 * 1024 && sample.residentBytes < (mib + 16) * 1024 * 1024,
+             qPrintable(QString::number(sample.residentBytes / 1024 / 1024)));
+    // One busy core, on a machine where others compete for it.
+    QVERIFY2(sample.cpuPercent > 25 && sample.cpuPercent <= 110, qPrintable(QString::number(sample.cpuPercent)));
 }
 
 QTEST_GUILESS_MAIN(TestResourceSampler)
