@@ -2,6 +2,7 @@
 
 #include "isolation/GitRepository.h"
 #include "isolation/WorktreeMerger.h"
+#include "logging/LiveRegion.h"
 #include "logging/Log.h"
 #include "monitor/MonitorFormatter.h"
 
@@ -55,11 +56,22 @@ CliRunner::CliRunner(const Config &config, const Options &options, QObject *pare
     });
     connect(&m_orchestrator, &Orchestrator::paused, this, [this](bool isPaused, const QDateTime &, const QString &reason) {
         if (isPaused)
-            m_status << QStringLiteral("[PAUSED] ") << reason << Qt::endl;
+            LiveRegion::writeAbove([&] { m_status << QStringLiteral("[PAUSED] ") << reason << Qt::endl; });
     });
     m_monitor.setInterval(std::max(1, config.monitoring.interval) * 1000);
-    connect(&m_monitor, &Monitor::snapshotReady, this,
-            [this](const MonitorSnapshot &snapshot) { m_status << MonitorFormatter::format(snapshot) << Qt::flush; });
+    // On a terminal the display is redrawn in place, log lines above it; elsewhere (a pipe, a file,
+    // TERM=dumb) each snapshot is printed after the previous one.
+    std::FILE *statusFile = options.json ? stderr : stdout;
+    if (options.monitor && ::isatty(::fileno(statusFile)) && qEnvironmentVariable("TERM") != u"dumb") {
+        m_live = std::make_unique<LiveRegion>(statusFile);
+        LiveRegion::install(m_live.get());
+    }
+    connect(&m_monitor, &Monitor::snapshotReady, this, [this](const MonitorSnapshot &snapshot) {
+        if (m_live)
+            m_live->show(MonitorFormatter::format(snapshot, m_live->columns()));
+        else
+            m_status << MonitorFormatter::format(snapshot) << Qt::flush;
+    });
 }
 
 CliRunner::~CliRunner()
@@ -107,7 +119,7 @@ void CliRunner::onSignal()
     char byte = 0;
     [[maybe_unused]] const ssize_t got = ::read(signalSockets[1], &byte, 1);
     if (!m_interrupted)
-        m_status << tr("[INFO] Interrupted: stopping the workers...") << Qt::endl;
+        LiveRegion::writeAbove([this] { m_status << tr("[INFO] Interrupted: stopping the workers...") << Qt::endl; });
     m_interrupted = true;
     m_orchestrator.cancel();
 }
@@ -116,7 +128,15 @@ void CliRunner::onRunFinished(const RunResult &result)
 {
     if (m_options.monitor) {
         m_monitor.stop();
-        m_status << MonitorFormatter::format(m_monitor.snapshot()) << Qt::flush;
+        const QString last = MonitorFormatter::format(m_monitor.snapshot());
+        if (m_live) {
+            // The last display stays on screen for good; the cursor comes back.
+            m_live->finish(last);
+            LiveRegion::install(nullptr);
+            m_live.reset();
+        } else {
+            m_status << last << Qt::flush;
+        }
     }
     switch (result.status) {
     case RunResult::Status::Success:

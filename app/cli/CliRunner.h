@@ -7,7 +7,11 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include <memory>
+
 namespace orch {
+
+class LiveRegion;
 
 // Drives one run for the command line: starts it, prints the user guide's progress lines and the
 // optional monitor line, stops the workers cleanly on Ctrl-C or SIGTERM, and turns the result into
@@ -49,6 +53,7 @@ private:
     QTextStream m_out;
     QTextStream m_status;  // the user guide's [SUCCESS] lines: stdout, or stderr with --json
     Monitor m_monitor;
+    std::unique_ptr<LiveRegion> m_live;  // --monitor on a terminal
     QSocketNotifier *m_signalNotifier = nullptr;
     bool m_interrupted = false;
     int m_exitCode = Success;
