@@ -9,9 +9,18 @@
 
 #include <spdlog/logger.h>
 
+#include <QProcess>
+#include <QTemporaryDir>
+
 #include <clocale>
+#include <csignal>
 #include <cstdio>
 #include <memory>
+
+#include <fcntl.h>
+#include <pty.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 using namespace orch;
 using namespace Qt::Literals::StringLiterals;
@@ -51,6 +60,8 @@ private slots:
     void logLinesGoAboveTheBlock();
     void blockStaysShorterThanTheScreen();
     void finishRestoresTheCursor();
+    void monitorOnARealTerminal_data();
+    void monitorOnARealTerminal();
 };
 
 void TestLiveRegion::initTestCase()
@@ -158,6 +169,78 @@ void TestLiveRegion::finishRestoresTheCursor()
         region.show(u"x"_s);
     }
     QVERIFY(contents(other.get()).endsWith("\033[?25h"));
+}
+
+void TestLiveRegion::monitorOnARealTerminal_data()
+{
+    QTest::addColumn<bool>("interrupt");
+    QTest::addRow("run to the end") << false;
+    QTest::addRow("Ctrl-C") << true;
+}
+
+void TestLiveRegion::monitorOnARealTerminal()
+{
+    // The executable with --monitor on a pseudo-terminal 60 columns wide: the display is drawn in
+    // place (erased and redrawn), log lines go above it, and the cursor is visible again at the end,
+    // also after Ctrl-C.
+    QFETCH(bool, interrupt);
+    int master = -1;
+    int slave = -1;
+    winsize size = {};
+    size.ws_col = 60;
+    size.ws_row = 40;
+    QVERIFY(::openpty(&master, &slave, nullptr, nullptr, &size) == 0);
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    QTemporaryDir dir;
+    QProcess cli;
+    QProcessEnvironment env;
+    env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+    env.insert(u"HOME"_s, dir.path());
+    env.insert(u"TERM"_s, u"xterm"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"ORCHESTRATOR_AGENT_BINARY"_s, QStringLiteral(FAKE_CLAUDE));
+    env.insert(u"ORCHESTRATOR_MONITORING_INTERVAL"_s, u"1"_s);
+    env.insert(u"ORCHESTRATOR_RESOURCES_MAX_CPU_PERCENT"_s, u"100"_s);
+    cli.setProcessEnvironment(env);
+    cli.setWorkingDirectory(dir.path());
+    cli.setChildProcessModifier([slave] {
+        ::dup2(slave, STDOUT_FILENO);
+        ::dup2(slave, STDERR_FILENO);
+    });
+    const QString sleep = interrupt ? u"30"_s : u"2.5"_s;
+    cli.start(QStringLiteral(ORCH_CLI_BIN),
+              {u"--monitor"_s, u"--subtask"_s, u"[[fake:sleep:%1]] write a.txt"_s.arg(sleep), u"--subtask"_s,
+               u"[[fake:sleep:0.5]] write b.txt"_s, u"two"_s});
+    QVERIFY(cli.waitForStarted());
+    ::close(slave);
+    QByteArray out;
+    const auto drain = [&] {
+        char buffer[4096];
+        ssize_t n = 0;
+        while ((n = ::read(master, buffer, sizeof buffer)) > 0)
+            out.append(buffer, n);
+    };
+    if (interrupt) {
+        QVERIFY(QTest::qWaitFor([&] { drain(); return out.contains("\r\033[") && out.contains("Completed"); }, 30000));
+        ::kill(pid_t(cli.processId()), SIGINT);
+    }
+    QVERIFY(QTest::qWaitFor([&] { drain(); return cli.state() == QProcess::NotRunning; }, 60000));
+    QTest::qWait(100);
+    drain();
+    ::close(master);
+    QCOMPARE(cli.exitCode(), interrupt ? 130 : 0);
+    QVERIFY2(out.contains("\033[?25l"), out.constData());             // cursor hidden while drawn
+    QVERIFY2(out.contains("\r\033["), out.constData());               // erased and redrawn in place
+    QVERIFY2(out.contains("Worker 2 completed successfully"), out.constData());
+    // The cursor comes back after the last display, and nothing is drawn after that but status lines.
+    const qsizetype shown = out.lastIndexOf("\033[?25h");
+    QVERIFY2(shown > out.lastIndexOf("=== Task Execution Monitor ==="), out.constData());
+    QVERIFY(shown > out.lastIndexOf("\033[?25l"));
+    // No display line is wider than the terminal.
+    for (const QByteArray &line : out.split('\n')) {
+        const QString text = QString::fromUtf8(line).remove(QRegularExpression(u"\\x1b\\[[0-9;?]*[A-Za-z]"_s)).remove(u'\r');
+        QVERIFY2(LiveRegion::displayWidth(text) <= 60 || text.startsWith(u'['), qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLiveRegion)
