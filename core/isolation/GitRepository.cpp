@@ -115,4 +115,11 @@ std::optional<QString> GitRepository::findTopLevel(const QString &dir, QString *
     return QDir::cleanPath(top.output);
 }
 
+QString GitRepository::comparablePath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
+}
+
 } // namespace orch

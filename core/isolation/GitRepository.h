@@ -38,6 +38,9 @@ public:
 
     // The git executable on PATH, or empty.
     static QString gitProgram();
+    // A path as git's worktree list prints it, for comparing: canonical when it exists, else clean
+    // and absolute.
+    static QString comparablePath(const QString &path);
     // The top-level folder of the non-bare repository with at least one commit that holds dir,
     // or nullopt with a clear message (no git, no repository, bare, no commit yet).
     static std::optional<QString> findTopLevel(const QString &dir, QString *errorMessage, int timeoutMs = 60000);

@@ -18,12 +18,6 @@ std::string text(const QString &s)
     return s.toStdString();
 }
 
-QString samePath(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
-}
 
 bool isNonEmptyDir(const QString &path)
 {
@@ -83,8 +77,8 @@ void WorktreeIsolation::ignoreWorkspaceInRepository() const
     // The default workspace (./workspace) often sits inside the repository: its worktrees, logs and
     // runs would show as untracked there. A .gitignore of "*" inside the workspace hides it all
     // without touching any file of the user's.
-    const QString top = samePath(m_repository->path()) + u'/';
-    const QString workspace = samePath(m_workspace) + u'/';
+    const QString top = GitRepository::comparablePath(m_repository->path()) + u'/';
+    const QString workspace = GitRepository::comparablePath(m_workspace) + u'/';
     if (!workspace.startsWith(top) || workspace == top)
         return;
     const QString ignore = QDir(m_workspace).filePath(QStringLiteral(".gitignore"));
@@ -127,7 +121,7 @@ QList<WorktreeIsolation::ListedTree> WorktreeIsolation::listWorktrees() const
         return trees;
     for (const QString &line : result.output.split(u'\n')) {
         if (line.startsWith(u"worktree ")) {
-            trees.append({samePath(line.mid(9)), {}, false});
+            trees.append({GitRepository::comparablePath(line.mid(9)), {}, false});
         } else if (!trees.isEmpty() && line.startsWith(u"branch ")) {
             QString branch = line.mid(7);
             if (branch.startsWith(u"refs/heads/"))
@@ -168,7 +162,7 @@ std::optional<QString> WorktreeIsolation::addWorktree(int workerId, QString *err
     for (const ListedTree &tree : listWorktrees()) {
         if (QFileInfo::exists(tree.path))
             continue;
-        if (tree.path == samePath(folder) || tree.branch == branch) {
+        if (tree.path == GitRepository::comparablePath(folder) || tree.branch == branch) {
             if (tree.locked) {
                 m_repository->run({QStringLiteral("worktree"), QStringLiteral("unlock"), tree.path});
                 Log::info(tr("Unlocked the stale worktree entry of %1 (its folder is gone)").arg(tree.path), fields);
@@ -181,8 +175,8 @@ std::optional<QString> WorktreeIsolation::addWorktree(int workerId, QString *err
 
     // A resumed run finds its own worktree, on its own branch: the worker continues there.
     for (const ListedTree &tree : listWorktrees()) {
-        if (tree.path == samePath(folder) && tree.branch == branch && QFileInfo(folder).isDir()) {
-            const QString absolute = samePath(folder);
+        if (tree.path == GitRepository::comparablePath(folder) && tree.branch == branch && QFileInfo(folder).isDir()) {
+            const QString absolute = GitRepository::comparablePath(folder);
             m_workers.insert(workerId, {absolute, branch});
             Log::info(tr("Worker %1 continues in its existing worktree %2").arg(workerId).arg(absolute), fields);
             return absolute;
@@ -232,7 +226,7 @@ std::optional<QString> WorktreeIsolation::addWorktree(int workerId, QString *err
             *errorMessage = tr("cannot create the git worktree %1 on branch %2: %3").arg(folder, branch, result.error);
         return std::nullopt;
     }
-    const QString absolute = samePath(folder);
+    const QString absolute = GitRepository::comparablePath(folder);
     m_workers.insert(workerId, {absolute, branch});
     Log::info(tr("Worker %1 works in the git worktree %2 on branch %3").arg(workerId).arg(absolute, branch),
               {{"event", "worktree_added"}, {"worker_id", workerId}, {"branch", text(branch)},

@@ -23,12 +23,6 @@ std::string text(const QString &s)
     return s.toStdString();
 }
 
-QString samePath(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
-}
 
 // Run ids name folders under runs/: nothing that could step out of it.
 bool isPlainRunId(const QString &runId)
@@ -266,7 +260,7 @@ QList<RunJanitor::Tree> RunJanitor::worktreesOf(const QString &runId, GitReposit
         return {};
     for (const QString &line : listed.output.split(u'\n')) {
         if (line.startsWith(u"worktree ")) {
-            all.append({samePath(line.mid(9)), {}, false});
+            all.append({GitRepository::comparablePath(line.mid(9)), {}, false});
         } else if (!all.isEmpty() && line.startsWith(u"branch refs/heads/")) {
             all.last().branch = line.mid(18);
         } else if (!all.isEmpty() && (line == u"locked" || line.startsWith(u"locked "))) {
