@@ -4,6 +4,8 @@
 // three files into their folders, with the configured memory limit, and none is left afterwards;
 // with docker.worktree the folders are git worktrees and every worker's file lands on its branch.
 #include "isolation/DockerEngine.h"
+#include "support/MockApi.h"
+#include "support/TestGit.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,9 +16,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <csignal>
-#include <sys/prctl.h>
-
 using namespace orch;
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,11 +23,6 @@ namespace {
 
 const QString apiKey = u"docker-e2e-api-key-value-8c1d2e"_s;
 constexpr int memoryMb = 512;
-
-void diesWithParent()
-{
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-}
 
 struct Seen
 {
@@ -38,14 +32,12 @@ struct Seen
     bool keyInArgv = false;
 };
 
+// The test's own git calls: stdout only.
 QString git(const QString &dir, const QStringList &arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(u"git"_s, QStringList{u"-c"_s, u"user.name=Test"_s, u"-c"_s, u"user.email=test@example.com"_s} +
-                                arguments);
-    process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    return orch::test::git(dir, QStringList{u"-c"_s, u"user.name=Test"_s, u"-c"_s, u"user.email=test@example.com"_s}
+                                    + arguments)
+        .out;
 }
 
 } // namespace
@@ -67,9 +59,7 @@ private:
 
     QString m_claude;
     QString m_image;
-    QProcess m_mock;
-    QStringList m_mockLines;
-    quint16 m_port = 0;
+    test::MockApi m_mock;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -87,26 +77,12 @@ void TestDockerE2e::initTestCase()
     if (!DockerEngine().imageExists(m_image))
         QSKIP(qPrintable(u"the test image %1 is missing: scripts/test.sh builds it"_s.arg(m_image)));
 
-    m_mock.setChildProcessModifier(diesWithParent);
-    connect(&m_mock, &QProcess::readyReadStandardOutput, this, [this] {
-        while (m_mock.canReadLine())
-            m_mockLines << QString::fromUtf8(m_mock.readLine()).trimmed();
-    });
-    m_mock.start(QStringLiteral(ORCH_MOCK_ANTHROPIC_PATH), {u"--max-seconds"_s, u"600"_s});
-    QVERIFY(m_mock.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_mockLines.isEmpty(), 10000);
-    QVERIFY(m_mockLines.first().startsWith(u"PORT "_s));
-    m_port = m_mockLines.first().mid(5).toUShort();
-    QVERIFY(m_port != 0);
+    QVERIFY2(m_mock.start(QStringLiteral(ORCH_MOCK_ANTHROPIC_PATH)), qPrintable(m_mock.error()));
 }
 
 void TestDockerE2e::cleanupTestCase()
 {
-    if (m_mock.state() != QProcess::NotRunning) {
-        m_mock.closeWriteChannel();
-        if (!m_mock.waitForFinished(5000))
-            m_mock.kill();
-    }
+    m_mock.stop();
 }
 
 void TestDockerE2e::init()
@@ -121,7 +97,7 @@ int TestDockerE2e::runOrchestrator(const QStringList &arguments, const QString &
     env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-    env.insert(u"ANTHROPIC_BASE_URL"_s, u"http://127.0.0.1:%1"_s.arg(m_port));
+    env.insert(u"ANTHROPIC_BASE_URL"_s, m_mock.baseUrl());
     env.insert(u"ANTHROPIC_API_KEY"_s, apiKey);
     env.insert(u"CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC"_s, u"1"_s);
     env.insert(u"NO_PROXY"_s, u"127.0.0.1,localhost"_s);
@@ -133,7 +109,7 @@ int TestDockerE2e::runOrchestrator(const QStringList &arguments, const QString &
     process.setWorkingDirectory(workDir);
     process.setStandardInputFile(QProcess::nullDevice());
     process.setProcessChannelMode(QProcess::ForwardedChannels);
-    process.setChildProcessModifier(diesWithParent);
+    process.setChildProcessModifier(test::diesWithParent);
     const QStringList common = {u"--mode"_s, u"docker"_s, u"--set"_s, u"docker.image="_s + m_image,
                                 u"--set"_s, u"docker.network=host"_s, u"--set"_s,
                                 u"resources.max_memory_per_worker=%1"_s.arg(memoryMb), u"--set"_s,

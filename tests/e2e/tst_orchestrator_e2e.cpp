@@ -3,6 +3,7 @@
 // verbatim, the API key reaches no file, and auth errors, 500s, 429s and hangs end as they should.
 #include "config/ConfigLoader.h"
 #include "run/Orchestrator.h"
+#include "support/MockApi.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,11 +26,6 @@ namespace {
 
 // Not an Anthropic key's shape, so only value-based redaction can keep it out of files.
 const QString apiKey = u"e2e-test-api-key-value-4f7a9c"_s;
-
-void diesWithParent()
-{
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-}
 
 struct Run
 {
@@ -64,9 +60,7 @@ private:
     QStringList promptsSeenByMock() const;
 
     QString m_claude;
-    QProcess m_mock;
-    QStringList m_mockLines;
-    quint16 m_port = 0;
+    test::MockApi m_mock;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -75,26 +69,12 @@ void TestOrchestratorE2e::initTestCase()
     m_claude = qEnvironmentVariable("ORCH_CLAUDE_BIN");
     if (m_claude.isEmpty() || !QFileInfo(m_claude).isExecutable())
         QSKIP("ORCH_CLAUDE_BIN is not set to the Claude CLI: scripts/test.sh installs it and sets it");
-    m_mock.setChildProcessModifier(diesWithParent);
-    connect(&m_mock, &QProcess::readyReadStandardOutput, this, [this] {
-        while (m_mock.canReadLine())
-            m_mockLines << QString::fromUtf8(m_mock.readLine()).trimmed();
-    });
-    m_mock.start(QStringLiteral(ORCH_MOCK_ANTHROPIC_PATH), {u"--max-seconds"_s, u"600"_s});
-    QVERIFY(m_mock.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_mockLines.isEmpty(), 10000);
-    QVERIFY(m_mockLines.first().startsWith(u"PORT "_s));
-    m_port = m_mockLines.first().mid(5).toUShort();
-    QVERIFY(m_port != 0);
+    QVERIFY2(m_mock.start(QStringLiteral(ORCH_MOCK_ANTHROPIC_PATH)), qPrintable(m_mock.error()));
 }
 
 void TestOrchestratorE2e::cleanupTestCase()
 {
-    if (m_mock.state() != QProcess::NotRunning) {
-        m_mock.closeWriteChannel();
-        if (!m_mock.waitForFinished(5000))
-            m_mock.kill();
-    }
+    m_mock.stop();
 }
 
 void TestOrchestratorE2e::init()
@@ -110,7 +90,7 @@ QProcessEnvironment TestOrchestratorE2e::environment(const QStringList &extraEnv
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"xdg"_s));
-    env.insert(u"ANTHROPIC_BASE_URL"_s, u"http://127.0.0.1:%1"_s.arg(m_port));
+    env.insert(u"ANTHROPIC_BASE_URL"_s, m_mock.baseUrl());
     env.insert(u"ANTHROPIC_API_KEY"_s, apiKey);
     env.insert(u"CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC"_s, u"1"_s);
     env.insert(u"NO_PROXY"_s, u"127.0.0.1,localhost"_s);
@@ -128,7 +108,7 @@ QProcess *TestOrchestratorE2e::startOrchestrator(const QStringList &arguments, c
     process->setProcessEnvironment(environment(extraEnv));
     process->setWorkingDirectory(m_dir->path());
     process->setStandardInputFile(QProcess::nullDevice());
-    process->setChildProcessModifier(diesWithParent);
+    process->setChildProcessModifier(test::diesWithParent);
     process->start(QStringLiteral(ORCH_CLI_BIN), arguments);
     return process;
 }
@@ -153,7 +133,7 @@ Run TestOrchestratorE2e::runOrchestrator(const QStringList &arguments, const QSt
 QStringList TestOrchestratorE2e::promptsSeenByMock() const
 {
     QStringList prompts;
-    for (const QString &line : m_mockLines) {
+    for (const QString &line : m_mock.lines()) {
         const qsizetype at = line.indexOf(u" prompt64="_s);
         if (at >= 0)
             prompts << QString::fromUtf8(QByteArray::fromBase64(line.mid(at + 10).section(u' ', 0, 0).toLatin1()));
@@ -206,7 +186,7 @@ void TestOrchestratorE2e::promptsArriveVerbatim()
     // The longest prompt one argument of the command line can carry; the driver hands it on by stdin.
     const QString longPrompt = u"write h.txt "_s + QString(120 * 1024, u'y');
     arguments << u"--subtask"_s << longPrompt << u"prompts"_s;
-    m_mockLines.clear();
+    m_mock.clearLines();
     const Run run = runOrchestrator(arguments);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QStringList seen = promptsSeenByMock();
@@ -236,7 +216,7 @@ void TestOrchestratorE2e::megabytePromptThroughTheLibrary()
     Plan plan;
     plan.task = u"big prompt"_s;
     plan.subtasks << Subtask{u"1"_s, u"big"_s, big, {}};
-    m_mockLines.clear();
+    m_mock.clearLines();
     const RunResult result = orchestrator.execute(plan);
     QCOMPARE(result.status, RunResult::Status::Success);
     const QString bigHash =

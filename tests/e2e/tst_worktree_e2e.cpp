@@ -3,6 +3,9 @@
 // Three workers write three files on three branches with one commit each, --merge brings them into
 // the checked-out branch, and the repository is clean afterwards. One run only: each CLI start costs
 // about 300 MB and half a CPU second.
+#include "support/MockApi.h"
+#include "support/TestGit.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -11,41 +14,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include <csignal>
-#include <sys/prctl.h>
-
 using namespace Qt::Literals::StringLiterals;
+using orch::test::diesWithParent;
+using orch::test::git;
 
 namespace {
 
 const QString apiKey = u"e2e-worktree-api-key-value-81c3d0"_s;
-
-void diesWithParent()
-{
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-}
-
-struct Git
-{
-    int exitCode = -1;
-    QString out;
-};
-
-Git git(const QString &dir, const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(u"git"_s, arguments);
-    Git result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    return result;
-}
 
 } // namespace
 
@@ -60,9 +35,7 @@ private slots:
 
 private:
     QString m_claude;
-    QProcess m_mock;
-    QStringList m_mockLines;
-    quint16 m_port = 0;
+    orch::test::MockApi m_mock;
     QTemporaryDir m_dir;
 };
 
@@ -72,26 +45,13 @@ void TestWorktreeE2e::initTestCase()
     if (m_claude.isEmpty() || !QFileInfo(m_claude).isExecutable())
         QSKIP("ORCH_CLAUDE_BIN is not set to the Claude CLI: scripts/test.sh installs it and sets it");
     QVERIFY(m_dir.isValid());
-    m_mock.setChildProcessModifier(diesWithParent);
-    connect(&m_mock, &QProcess::readyReadStandardOutput, this, [this] {
-        while (m_mock.canReadLine())
-            m_mockLines << QString::fromUtf8(m_mock.readLine()).trimmed();
-    });
-    m_mock.start(QStringLiteral(ORCH_MOCK_ANTHROPIC_PATH), {u"--max-seconds"_s, u"400"_s});
-    QVERIFY(m_mock.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_mockLines.isEmpty(), 10000);
-    QVERIFY(m_mockLines.first().startsWith(u"PORT "_s));
-    m_port = m_mockLines.first().mid(5).toUShort();
-    QVERIFY(m_port != 0);
+    QVERIFY2(m_mock.start(QStringLiteral(ORCH_MOCK_ANTHROPIC_PATH), {u"--max-seconds"_s, u"400"_s}),
+             qPrintable(m_mock.error()));
 }
 
 void TestWorktreeE2e::cleanupTestCase()
 {
-    if (m_mock.state() != QProcess::NotRunning) {
-        m_mock.closeWriteChannel();
-        if (!m_mock.waitForFinished(5000))
-            m_mock.kill();
-    }
+    m_mock.stop();
 }
 
 void TestWorktreeE2e::threeWorkersThreeBranchesMerged()
@@ -109,7 +69,7 @@ void TestWorktreeE2e::threeWorkersThreeBranchesMerged()
     env.insert(u"HOME"_s, home);
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg"_s));
     env.insert(u"GIT_CONFIG_NOSYSTEM"_s, u"1"_s);
-    env.insert(u"ANTHROPIC_BASE_URL"_s, u"http://127.0.0.1:%1"_s.arg(m_port));
+    env.insert(u"ANTHROPIC_BASE_URL"_s, m_mock.baseUrl());
     env.insert(u"ANTHROPIC_API_KEY"_s, apiKey);
     env.insert(u"CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC"_s, u"1"_s);
     env.insert(u"NO_PROXY"_s, u"127.0.0.1,localhost"_s);

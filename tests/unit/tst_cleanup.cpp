@@ -10,6 +10,7 @@
 #include "run/RunJanitor.h"
 #include "run/RunStore.h"
 #include "support/ProcessProbe.h"
+#include "support/TestGit.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,35 +24,11 @@
 
 using namespace orch;
 using namespace Qt::StringLiterals;
+using orch::test::git;
 using orch::test::taggedProcesses;
+using orch::test::writeFile;
 
 namespace {
-
-struct Git
-{
-    int exitCode = -1;
-    QString out;
-};
-
-Git git(const QString &dir, const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(u"git"_s, arguments);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()).trimmed()};
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
 
 const QStringList identity = {u"-c"_s, u"user.name=Test"_s, u"-c"_s, u"user.email=test@example.com"_s};
 
@@ -214,9 +191,9 @@ QStringList TestCleanup::branches() const
 
 void TestCleanup::verifyNoStaleEntries() const
 {
-    const Git dryRun = git(m_repo, {u"worktree"_s, u"prune"_s, u"--dry-run"_s, u"--verbose"_s});
+    const orch::test::GitResult dryRun = git(m_repo, {u"worktree"_s, u"prune"_s, u"--dry-run"_s, u"--verbose"_s});
     QCOMPARE(dryRun.exitCode, 0);
-    QCOMPARE(dryRun.out, QString());
+    QCOMPARE(dryRun.out + dryRun.err, QString());
     const QStringList entries = QDir(m_repo + u"/.git/worktrees"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QCOMPARE(entries.size(), extraWorktrees().size());
 }

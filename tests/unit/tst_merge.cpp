@@ -8,6 +8,7 @@
 #include "isolation/WorktreeIsolation.h"
 #include "isolation/WorktreeMerger.h"
 #include "run/RunResult.h"
+#include "support/TestGit.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,45 +21,11 @@
 
 using namespace orch;
 using namespace Qt::StringLiterals;
+using orch::test::git;
+using orch::test::readFile;
+using orch::test::writeFile;
 
 namespace {
-
-struct Git
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Git git(const QString &dir, const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(u"git"_s, arguments);
-    Git result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    result.err = QString::fromUtf8(process.readAllStandardError()).trimmed();
-    return result;
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 const QStringList testIdentity = {u"-c"_s, u"user.name=Test"_s, u"-c"_s, u"user.email=test@example.com"_s};
 

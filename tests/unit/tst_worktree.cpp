@@ -8,6 +8,7 @@
 #include "isolation/WorktreeIsolation.h"
 #include "run/Orchestrator.h"
 #include "run/RunStore.h"
+#include "support/TestGit.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,45 +18,11 @@
 
 using namespace orch;
 using namespace Qt::StringLiterals;
+using orch::test::git;
+using orch::test::readFile;
+using orch::test::writeFile;
 
 namespace {
-
-struct Git
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// The test's own git calls (setting up repositories), bounded like the production ones.
-Git git(const QString &dir, const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(QStringLiteral("git"), arguments);
-    Git result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    result.err = QString::fromUtf8(process.readAllStandardError()).trimmed();
-    return result;
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 const QStringList testIdentity = {QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
                                   QStringLiteral("user.email=test@example.com")};
@@ -367,7 +334,7 @@ void TestWorktree::settleCommitsWithStat()
     QCOMPARE(result.deletions, 1);
     QCOMPARE(result.files, (QStringList{QStringLiteral("README.md"), QStringLiteral("src/a.txt")}));
 
-    const Git log = git(m_repo, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>%n%B"),
+    const orch::test::GitResult log = git(m_repo, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>%n%B"),
                                  result.branch});
     const QString author = identityConfigured ? QStringLiteral("Dev Eloper <dev@example.com>")
                                               : QStringLiteral("Parallel AI Orchestrator <orchestrator@localhost>");
@@ -508,7 +475,7 @@ void TestWorktree::orchestratorRunsInWorktrees()
         QCOMPARE(subtask.files, QStringList{name});
         QCOMPARE(subtask.filesChanged, 1);
         QVERIFY(subtask.insertions > 0);
-        const Git show = git(m_repo, {QStringLiteral("show"), subtask.branch + u':' + name});
+        const orch::test::GitResult show = git(m_repo, {QStringLiteral("show"), subtask.branch + u':' + name});
         QCOMPARE(show.exitCode, 0);
         QVERIFY(show.out.contains(QStringLiteral("write ") + name));
         QCOMPARE(git(m_repo, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"), subtask.branch}).out,
