@@ -1,1 +1,7 @@
-# Tests of ui/workers (worker table, output view, charts): orch_add_test(... LABELS gui LIBS orch_ui) here.
+# Tests of ui/workers (worker table, output view, actions, charts). Those that run a real
+# Orchestrator drive the fake_claude test double by its built path.
+foreach(test tst_workermodel)
+    orch_add_test(${test} SOURCES ${test}.cpp tst_workers_support.h LABELS gui LIBS orch_ui)
+    target_compile_definitions(${test} PRIVATE FAKE_CLAUDE="$<TARGET_FILE:fake_claude>")
+    add_dependencies(${test} fake_claude)
+endforeach()
