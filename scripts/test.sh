@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$ORCH_ROOT/scripts/lib/docker.sh"
 
-orch_install_packages "${ORCH_BUILD_PACKAGES[@]}"
+orch_install_packages "${ORCH_BUILD_PACKAGES[@]}" "${ORCH_TEST_PACKAGES[@]}"
 
 # The e2e tests need the real CLI; CI must have it, so a failed install fails the run.
 ORCH_CLAUDE_BIN="$("$ORCH_ROOT/scripts/lib/claude-cli.sh" | tail -n 1)"

@@ -3,6 +3,7 @@
 #include "main/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -28,6 +29,13 @@ int main(int argc, char *argv[])
     // After the translators, so the display name is translated too.
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Parallel AI Orchestrator"));
     QApplication::setWindowIcon(orch::appIcon());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "The desktop application; `orchestrator` is the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
 
     orch::MainWindow window;
     window.show();

@@ -12,6 +12,9 @@ ORCH_BUILD_PACKAGES=(
     libyaml-cpp-dev nlohmann-json3-dev libspdlog-dev
 )
 
+# What only the tests need: package building and desktop metadata validation.
+ORCH_TEST_PACKAGES=(dpkg-dev desktop-file-utils appstream)
+
 orch_log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
 
 # Prints the packages of "$@" that dpkg does not list as installed.
