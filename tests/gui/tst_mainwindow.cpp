@@ -1,7 +1,14 @@
-// The main window skeleton, its About dialog, the embedded icon and translations, offscreen.
+// The main window, its About dialog, the embedded icon and translations, and one run from typing
+// the task to the log browser on fake_claude, offscreen.
 #include "about/AboutDialog.h"
 #include "main/AppIcon.h"
+#include "config/ConfigLoader.h"
+#include "logs/LogBrowser.h"
+#include "logs/RunListModel.h"
 #include "main/MainWindow.h"
+#include "task/TaskEditor.h"
+#include "workers/WorkerTableModel.h"
+#include "workers/WorkersPanel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -14,6 +21,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
@@ -68,6 +77,7 @@ private slots:
     void geometryIsSavedAndRestored();
     void statusBarVisibilityIsRestored();
     void germanTranslationIsEmbedded();
+    void runsATaskToTheEndAndShowsItsLog();
 
 private:
     void removeSettingsFile();
@@ -107,7 +117,10 @@ void TestMainWindow::opensVisible()
     QVERIFY(window.isVisible());
     QCOMPARE(window.windowTitle(), u"Parallel AI Orchestrator"_s);
     QVERIFY(window.centralWidget());
-    QVERIFY(!window.findChild<QLabel *>(u"centralPlaceholder"_s)->text().isEmpty());
+    QVERIFY(window.taskEditor()->isVisible());
+    QVERIFY(window.workersPanel()->isVisible());
+    // An empty task says what is missing next to the field.
+    QCOMPARE(window.findChild<QLabel *>(u"taskHint"_s)->text(), u"Type a task to run."_s);
 }
 
 void TestMainWindow::hasMenusInOrder()
@@ -128,6 +141,7 @@ void TestMainWindow::menuActions_data()
     QTest::addRow("run") << u"runMenu"_s << u"runAction"_s << u"Run"_s << QKeySequence(u"Ctrl+Return"_s) << false;
     QTest::addRow("cancel") << u"runMenu"_s << u"cancelAction"_s << u"Cancel"_s << QKeySequence(u"Ctrl+."_s)
                             << false;
+    QTest::addRow("logs") << u"viewMenu"_s << u"logsAction"_s << u"Logs..."_s << QKeySequence(u"Ctrl+L"_s) << true;
     QTest::addRow("status bar") << u"viewMenu"_s << u"statusBarAction"_s << u"Status Bar"_s << QKeySequence()
                                 << true;
     QTest::addRow("full screen") << u"viewMenu"_s << u"fullScreenAction"_s << u"Full Screen"_s
@@ -157,18 +171,20 @@ void TestMainWindow::menuActions()
 void TestMainWindow::runActionsExplainWhyDisabled_data()
 {
     QTest::addColumn<QString>("action");
-    QTest::addRow("run") << u"runAction"_s;
-    QTest::addRow("cancel") << u"cancelAction"_s;
+    QTest::addColumn<QString>("why");
+    QTest::addRow("run") << u"runAction"_s << u"Type a task first."_s;
+    QTest::addRow("cancel") << u"cancelAction"_s << u"No run in progress."_s;
 }
 
 void TestMainWindow::runActionsExplainWhyDisabled()
 {
     QFETCH(QString, action);
+    QFETCH(QString, why);
     orch::MainWindow window;
     const QAction *found = findAction(window, u"runMenu"_s, action);
     QVERIFY(found);
     QVERIFY(!found->isEnabled());
-    QVERIFY2(found->toolTip().contains(u"not connected"_s), qPrintable(found->toolTip()));
+    QCOMPARE(found->toolTip(), why);
     QVERIFY(window.findChild<QMenu *>(u"runMenu"_s)->toolTipsVisible());
 }
 
@@ -251,7 +267,7 @@ void TestMainWindow::grabsToPixmapOfWindowSize()
 
 void TestMainWindow::geometryIsSavedAndRestored()
 {
-    const QRect saved(QPoint(70, 90), QSize(720, 530));
+    const QRect saved(QPoint(70, 90), QSize(1000, 730));
     {
         orch::MainWindow window;
         window.show();
@@ -307,6 +323,43 @@ void TestMainWindow::germanTranslationIsEmbedded()
     QCOMPARE(menuTitles(window), (QStringList{u"Datei"_s, u"Ausführen"_s, u"Ansicht"_s, u"Einstellungen"_s,
                                               u"Hilfe"_s}));
     QCOMPARE(window.statusBar()->findChild<QLabel *>(u"statusLabel"_s)->text(), u"Bereit"_s);
+}
+
+void TestMainWindow::runsATaskToTheEndAndShowsItsLog()
+{
+    // The whole path a user takes: type a task, Ctrl+Enter, watch the workers finish, Ctrl+L.
+    QTemporaryDir dir;
+    orch::ConfigLoader loader(dir.path());
+    loader.applyOverrides({{u"agent.binary"_s, QStringLiteral(FAKE_CLAUDE), u"--set"_s},
+                           {u"planning.decomposer"_s, u"heuristic"_s, u"--set"_s},
+                           {u"paths.workspace"_s, dir.filePath(u"workspace"_s), u"--set"_s},
+                           {u"resources.max_cpu_percent"_s, u"100"_s, u"--set"_s}});
+    loader.finish();
+    QVERIFY2(!loader.hasErrors(), qPrintable(loader.errorMessages().join(u'\n')));
+    orch::MainWindow window(loader.config());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPlainTextEdit *text = window.taskEditor()->textEdit();
+    text->setFocus();
+    QTest::keyClicks(text, u"Create: 1) a todo app 2) a calculator"_s);
+    QVERIFY(findAction(window, u"runMenu"_s, u"runAction"_s)->isEnabled());
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isBusy(), 5000);
+    QVERIFY(findAction(window, u"runMenu"_s, u"cancelAction"_s)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+    const auto *status = window.statusBar()->findChild<QLabel *>(u"statusLabel"_s);
+    QCOMPARE(status->text(), u"Finished: 2 of 2 subtask(s) succeeded"_s);
+    orch::WorkerTableModel *model = window.workersPanel()->model();
+    model->flush();
+    QCOMPARE(model->rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QCOMPARE(model->index(row, orch::WorkerTableModel::StatusColumn).data(orch::WorkerTableModel::StateRole).toInt(),
+                 int(orch::WorkerTableModel::State::Succeeded));
+
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(window.logBrowser());
+    QTRY_VERIFY(window.logBrowser()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(window.logBrowser()->runModel()->rowCount(), 1, 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

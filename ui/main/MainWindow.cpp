@@ -2,18 +2,32 @@
 
 #include "AppIcon.h"
 #include "about/AboutDialog.h"
+#include "config/ConfigLoader.h"
+#include "errors/OrchestratorError.h"
+#include "logs/LogBrowser.h"
+#include "monitor/Monitor.h"
+#include "monitor/MonitorFormatter.h"
+#include "run/Orchestrator.h"
+#include "task/TaskEditor.h"
+#include "workers/ResourceChartView.h"
+#include "workers/WorkersPanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFutureWatcher>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +35,21 @@ namespace orch {
 
 namespace {
 
-constexpr QSize defaultSize{1024, 700};
+constexpr QSize defaultSize{1200, 800};
+
+// What planning produced off the GUI thread: a plan, or why there is none.
+struct Planned
+{
+    Plan plan;
+    QString error;
+};
+
+Config resolvedConfig()
+{
+    const ConfigLoader loader = ConfigLoader::resolve(ConfigSources{});
+    // Problems in the files leave the defaults in place; the doctor and the CLI report them.
+    return loader.config();
+}
 
 const QString geometryKey = u"MainWindow/geometry"_s;
 const QString stateKey = u"MainWindow/state"_s;
@@ -30,7 +58,15 @@ const QString statusBarKey = u"MainWindow/statusBarVisible"_s;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(resolvedConfig(), parent)
+{
+}
+
+MainWindow::MainWindow(const Config &config, QWidget *parent)
     : QMainWindow(parent)
+    , m_config(config)
+    , m_orchestrator(new Orchestrator(config, this))
+    , m_monitor(new Monitor(m_orchestrator, this))
 {
     setObjectName(u"mainWindow"_s);
     // The platform appends the display name when the title does not already end with it, so
@@ -44,8 +80,17 @@ MainWindow::MainWindow(QWidget *parent)
     createSettingsMenu();
     createHelpMenu();
     createStatusBar();
-    createCentralPlaceholder();
+    createCentralArea();
+    createResourceDock();
+    m_monitor->setInterval(std::max(1, m_config.monitoring.interval) * 1000);
+    connect(m_monitor, &Monitor::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_orchestrator, &Orchestrator::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_orchestrator, &Orchestrator::progress, this, [this](int settled, int total) {
+        m_progress->setMaximum(std::max(1, total));
+        m_progress->setValue(settled);
+    });
     readSettings();
+    updateRunActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -75,6 +120,11 @@ void MainWindow::showAboutDialog()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
+    // The engine stops its workers when it is destroyed with the window; no process outlives it.
+    if (m_orchestrator->isRunning())
+        m_orchestrator->cancel();
+    if (m_logBrowser)
+        m_logBrowser->close();
     event->accept();
 }
 
@@ -108,21 +158,15 @@ void MainWindow::createRunMenu()
     menu->setObjectName(u"runMenu"_s);
     // Disabled actions explain themselves only through tooltips, which menus hide by default.
     menu->setToolTipsVisible(true);
-    const QString notConnected = tr("The run engine is not connected yet.");
-
     m_runAction = menu->addAction(tr("&Run", "action that starts a run"));
     m_runAction->setObjectName(u"runAction"_s);
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_runAction->setToolTip(notConnected);
-    m_runAction->setStatusTip(notConnected);
-    m_runAction->setEnabled(false);
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::startRun);
 
     m_cancelAction = menu->addAction(tr("&Cancel"));
     m_cancelAction->setObjectName(u"cancelAction"_s);
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_cancelAction->setToolTip(notConnected);
-    m_cancelAction->setStatusTip(notConnected);
-    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
 }
 
 void MainWindow::createViewMenu()
@@ -136,6 +180,12 @@ void MainWindow::createViewMenu()
     m_statusBarAction->setChecked(true);
     m_statusBarAction->setStatusTip(tr("Show or hide the status bar"));
     connect(m_statusBarAction, &QAction::toggled, statusBar(), &QWidget::setVisible);
+
+    m_logsAction = menu->addAction(tr("&Logs..."));
+    m_logsAction->setObjectName(u"logsAction"_s);
+    m_logsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logsAction->setStatusTip(tr("Browse and search the logs of every run"));
+    connect(m_logsAction, &QAction::triggered, this, &MainWindow::showLogBrowser);
 
     menu->addSeparator();
 
@@ -187,16 +237,161 @@ void MainWindow::createStatusBar()
     m_statusLabel = new QLabel(tr("Ready"), this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_etaLabel = new QLabel(this);
+    m_etaLabel->setObjectName(u"etaLabel"_s);
+    statusBar()->addPermanentWidget(m_etaLabel);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"runProgress"_s);
+    m_progress->setMaximumWidth(200);
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
 }
 
-void MainWindow::createCentralPlaceholder()
+void MainWindow::createCentralArea()
 {
-    auto *placeholder = new QLabel(tr("Nothing to run yet.\nThe task editor will appear here."), this);
-    placeholder->setObjectName(u"centralPlaceholder"_s);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    placeholder->setEnabled(false); // greyed text: a hint, not content
-    setCentralWidget(placeholder);
+    m_taskEditor = new TaskEditor(this);
+    m_workers = new WorkersPanel(m_orchestrator, m_monitor, this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_taskEditor);
+    splitter->addWidget(m_workers);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+    connect(m_taskEditor, &TaskEditor::runRequested, this, &MainWindow::startRun);
+    connect(m_taskEditor, &TaskEditor::canRunChanged, this, &MainWindow::updateRunActions);
+}
+
+void MainWindow::createResourceDock()
+{
+    m_charts = new ResourceChartView(this);
+    m_charts->setMonitor(m_monitor);
+    m_charts->setLimits(m_config.resources.maxCpuPercent, m_config.resources.maxMemoryPerWorker);
+    auto *dock = new QDockWidget(tr("Resources"), this);
+    dock->setObjectName(u"resourceDock"_s);
+    dock->setWidget(m_charts);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    menuBar()->findChild<QMenu *>(u"viewMenu"_s)->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::updateRunActions()
+{
+    const bool canRun = !m_busy && m_taskEditor->canRun();
+    m_runAction->setEnabled(canRun);
+    const QString runTip = m_busy ? tr("A run is in progress.") : canRun ? tr("Plan the task and run it") : tr("Type a task first.");
+    m_runAction->setToolTip(runTip);
+    m_runAction->setStatusTip(runTip);
+    m_cancelAction->setEnabled(m_busy);
+    const QString cancelTip = m_busy ? tr("Stop every worker of this run") : tr("No run in progress.");
+    m_cancelAction->setToolTip(cancelTip);
+    m_cancelAction->setStatusTip(cancelTip);
+}
+
+void MainWindow::setBusy(bool busy, const QString &message)
+{
+    m_busy = busy;
+    m_taskEditor->setBusy(busy, message);
+    m_statusLabel->setText(message);
+    m_progress->setVisible(busy);
+    updateRunActions();
+}
+
+void MainWindow::startRun()
+{
+    if (m_busy || !m_taskEditor->canRun())
+        return;
+    const QString task = m_taskEditor->task();
+    setBusy(true, tr("Planning..."));
+    m_progress->setRange(0, 0);  // busy indicator until the plan's size is known
+    m_planning = true;
+    m_cancelPlanning = false;
+    // Planning may ask the agent and take a while: never on the GUI thread.
+    auto *watcher = new QFutureWatcher<Planned>(this);
+    connect(watcher, &QFutureWatcher<Planned>::finished, this, [this, watcher] {
+        const Planned planned = watcher->result();
+        watcher->deleteLater();
+        m_planning = false;
+        if (m_cancelPlanning) {
+            setBusy(false, tr("Cancelled"));
+            return;
+        }
+        if (!planned.error.isEmpty()) {
+            setBusy(false, tr("Cannot plan the task: %1").arg(planned.error));
+            return;
+        }
+        m_progress->setRange(0, int(planned.plan.subtasks.size()));
+        m_progress->setValue(0);
+        if (!m_orchestrator->start(planned.plan)) {
+            setBusy(false, tr("Cannot start: %1").arg(m_orchestrator->lastError()));
+            return;
+        }
+        m_monitor->start();
+        setBusy(true, tr("Running %n subtask(s)...", nullptr, int(planned.plan.subtasks.size())));
+    });
+    Orchestrator *orchestrator = m_orchestrator;
+    watcher->setFuture(QtConcurrent::run([orchestrator, task] {
+        Planned planned;
+        try {
+            planned.plan = orchestrator->decompose(task);
+        } catch (const std::exception &error) {
+            planned.error = QString::fromUtf8(error.what());
+        }
+        return planned;
+    }));
+}
+
+void MainWindow::cancelRun()
+{
+    if (m_planning) {
+        m_cancelPlanning = true;
+        m_statusLabel->setText(tr("Cancelling..."));
+        return;
+    }
+    if (m_orchestrator->isRunning()) {
+        m_statusLabel->setText(tr("Cancelling..."));
+        m_orchestrator->cancel();
+    }
+}
+
+void MainWindow::onSnapshot(const MonitorSnapshot &snapshot)
+{
+    QStringList parts;
+    if (snapshot.etaMs >= 0 && snapshot.settled() < snapshot.total)
+        parts << tr("ETA ~%1").arg(MonitorFormatter::duration(snapshot.etaMs));
+    if (snapshot.costUsd > 0)
+        parts << tr("$%1").arg(snapshot.costUsd, 0, 'f', 4);
+    if (!snapshot.pauseReason.isEmpty())
+        parts << tr("Paused: %1").arg(snapshot.pauseReason);
+    else if (!snapshot.waitingReason.isEmpty())
+        parts << snapshot.waitingReason;
+    m_etaLabel->setText(parts.join(u"  |  "_s));
+}
+
+void MainWindow::onRunFinished(const RunResult &result)
+{
+    m_monitor->stop();
+    onSnapshot(m_monitor->snapshot());
+    setBusy(false, tr("Finished: %1 of %2 subtask(s) succeeded").arg(result.completedTasks()).arg(result.totalTasks()));
+}
+
+LogBrowser *MainWindow::logBrowser() const
+{
+    return m_logBrowser.data();
+}
+
+void MainWindow::showLogBrowser()
+{
+    if (!m_logBrowser) {
+        m_logBrowser = new LogBrowser(this);
+        m_logBrowser->setWindowFlag(Qt::Window);
+        m_logBrowser->setAttribute(Qt::WA_DeleteOnClose);
+        m_logBrowser->setWindowTitle(tr("Logs"));
+        m_logBrowser->resize(1000, 650);
+        m_logBrowser->setWorkspace(m_config.paths.workspace, m_config.paths.logs);
+    }
+    m_logBrowser->show();
+    m_logBrowser->raise();
+    m_logBrowser->activateWindow();
 }
 
 void MainWindow::readSettings()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/Config.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
@@ -8,21 +10,48 @@ class QAction;
 class QCloseEvent;
 class QEvent;
 class QLabel;
+class QProgressBar;
 
 namespace orch {
 
 class AboutDialog;
+class LogBrowser;
+class Monitor;
+struct MonitorSnapshot;
+class Orchestrator;
+class ResourceChartView;
+struct RunResult;
+class TaskEditor;
+class WorkersPanel;
 
-// The application's main window. For now a skeleton: menus, a status bar and an empty central
-// area; the task editor, worker table and docks attach here as they are written.
+// The application's main window: the task editor above the workers (table, actions, live output),
+// the resource charts in a dock, the log browser in its own window (Ctrl+L), and the run's state,
+// progress, ETA and cost in the status bar. Planning runs off the GUI thread; the run itself is
+// asynchronous, so the window never waits for the engine.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The configuration as the command line resolves it (config.yaml, .env, the environment).
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const Config &config, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Plans the task in the background, then starts the run (what Run and Ctrl+Enter do).
+    void startRun();
+    void cancelRun();
+    // Opens (or raises) the log browser window (Ctrl+L).
+    void showLogBrowser();
+
+    // Test seams.
+    [[nodiscard]] TaskEditor *taskEditor() const { return m_taskEditor; }
+    [[nodiscard]] WorkersPanel *workersPanel() const { return m_workers; }
+    [[nodiscard]] ResourceChartView *resourceChart() const { return m_charts; }
+    [[nodiscard]] LogBrowser *logBrowser() const;
+    [[nodiscard]] Orchestrator *orchestrator() const { return m_orchestrator; }
+    [[nodiscard]] bool isBusy() const { return m_busy; }
 
     // The INI file that keeps window geometry and state: gui.ini in the application's config
     // folder (~/.config/orchestrator with the organization name left empty).
@@ -45,7 +74,12 @@ private:
     void createSettingsMenu();
     void createHelpMenu();
     void createStatusBar();
-    void createCentralPlaceholder();
+    void createCentralArea();
+    void createResourceDock();
+    void setBusy(bool busy, const QString &message);
+    void updateRunActions();
+    void onSnapshot(const MonitorSnapshot &snapshot);
+    void onRunFinished(const RunResult &result);
     void readSettings();
     void writeSettings() const;
     void showAboutQt();
@@ -58,8 +92,22 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_logsAction = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_etaLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
+
+    Config m_config;
+    Orchestrator *m_orchestrator = nullptr;
+    Monitor *m_monitor = nullptr;
+    TaskEditor *m_taskEditor = nullptr;
+    WorkersPanel *m_workers = nullptr;
+    ResourceChartView *m_charts = nullptr;
+    QPointer<LogBrowser> m_logBrowser;
+    bool m_busy = false;
+    bool m_planning = false;
+    bool m_cancelPlanning = false;
 };
 
 } // namespace orch
