@@ -60,6 +60,9 @@ CommandLine::CommandLine()
                                      "processes, containers, worktrees, merged branches; then exit."),
          tr("RUN_ID|all")},
         {QStringLiteral("print-config"), tr("Print the resolved configuration with the origin of each value and exit.")},
+        {QStringLiteral("verify"), tr("Check what each mode needs (config, workspace, agent and its login, git, docker), "
+                                      "print each problem with its fix and exit: 0 when the configured mode is ready.")},
+        {QStringLiteral("offline"), tr("With --verify: skip the call that checks the agent can authenticate.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("TASK"), tr("The task to run; prompted for when omitted."));
 }

@@ -25,6 +25,8 @@ public:
     bool versionRequested() const { return m_parser.isSet(QStringLiteral("version")); }
 
     bool printConfig() const { return m_parser.isSet(QStringLiteral("print-config")); }
+    bool verify() const { return m_parser.isSet(QStringLiteral("verify")); }
+    bool offline() const { return m_parser.isSet(QStringLiteral("offline")); }
     bool listProfiles() const { return m_parser.isSet(QStringLiteral("list-profiles")); }
     bool monitor() const { return m_parser.isSet(QStringLiteral("monitor")); }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }

@@ -1,6 +1,7 @@
 // orchestrator: the headless command line. Thin: parsing lives in CommandLine, everything else in orch_core.
 #include "CliRunner.h"
 #include "CommandLine.h"
+#include "VerifyCommand.h"
 
 #include "config/ConfigLoader.h"
 #include "config/ProfileStore.h"
@@ -110,6 +111,9 @@ int main(int argc, char *argv[])
     sources.overrides = commandLine.overrides();
     const ConfigLoader loader = ConfigLoader::resolve(sources);
     printLines(QStringLiteral("orchestrator: "), loader.warningMessages());
+    // Before the error check: the doctor reports configuration errors in its table, next to the rest.
+    if (commandLine.verify())
+        return VerifyCommand(loader, {commandLine.json(), commandLine.offline()}).exec(out());
     if (loader.hasErrors()) {
         printLines(errorPrefix, loader.errorMessages());
         return ExitUsage;
