@@ -121,6 +121,15 @@ bool parseArguments(int argc, char **argv, Invocation *inv, std::string *error)
                 inv->model = value;
             } else if (arg == "--session-id") {
                 inv->sessionId = value;
+            } else if (arg == "--json-schema") {
+                // The real CLI rejects a schema that is not JSON; a cheap check catches driver mistakes.
+                const auto first = value.find_first_not_of(" \t\r\n");
+                if (first == std::string::npos || value[first] != '{' || value.find_last_not_of(" \t\r\n") == first
+                    || value[value.find_last_not_of(" \t\r\n")] != '}') {
+                    *error = "Error: --json-schema must be a JSON object";
+                    return false;
+                }
+                inv->jsonSchema = value;
             } else if (arg == "--max-turns") {
                 char *end = nullptr;
                 const long turns = std::strtol(value.c_str(), &end, 10);

@@ -18,6 +18,7 @@ struct Invocation
     std::string permissionMode = "default";
     std::string sessionId;
     int maxTurns = 0;  // 0 = not given (a non-number is ignored, as in the real CLI)
+    std::string jsonSchema;  // --json-schema: planning mode (PlanScenarios.h)
     bool hasPromptArgument = false;
     std::string prompt;
 };

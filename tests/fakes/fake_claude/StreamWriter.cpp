@@ -231,6 +231,8 @@ void StreamWriter::result(const ResultInfo &info)
         + ",\"uuid\":" + jsonString(uuid());
     if (!info.errors.empty())
         line += ",\"errors\":" + jsonStringArray(info.errors);
+    if (!info.structuredOutput.empty())
+        line += ",\"structured_output\":" + info.structuredOutput;
     emit(line + '}');
 }
 

@@ -26,6 +26,7 @@ struct ResultInfo
     bool hasResult = true;   // error_max_turns and friends have no "result" key
     std::string result;
     std::vector<std::string> errors;  // only written when not empty
+    std::string structuredOutput;     // raw JSON, written as "structured_output" when not empty
     std::string stopReason = "end_turn";
     std::string terminalReason = "completed";
 };

@@ -37,12 +37,15 @@
 //                           with the same environment, then succeeds
 //   sleep                   sleeps ARG seconds (default 1, fractions allowed), then success
 //   exit                    a success result, then exit code ARG (default 0)
+// With --json-schema it plans instead (task decomposition): one JSON result with
+// structured_output, and scenarios of its own, see PlanScenarios.h.
 // On SIGTERM it exits 143 without a result, on SIGINT 0 without a result (or 1 with
 // error_during_execution while "in a tool": slow, sleep, flood), like the real CLI. Waits that are
 // "forever" end after FAKE_CLAUDE_MAX_HANG_SECONDS (default 3600) with exit 2, as a safety net.
 // FAKE_CLAUDE_LOG: the invocation log, see Lifecycle.h.
 #include "Invocation.h"
 #include "Lifecycle.h"
+#include "PlanScenarios.h"
 #include "Scenarios.h"
 
 #include <cstdio>
@@ -98,5 +101,7 @@ int main(int argc, char *argv[])
                    stderr);
         finish(1);
     }
+    if (!inv.jsonSchema.empty())
+        runPlanScenario(choice, inv, cwd);
     runScenario(choice, inv, cwd);
 }
