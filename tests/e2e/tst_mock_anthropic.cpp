@@ -146,6 +146,15 @@ QByteArray messagesBody(const QString &prompt, const QString &workDir, bool stre
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+// A decomposition request as the CLI sends it for --json-schema: the StructuredOutput tool on offer.
+QByteArray planningBody(const QString &prompt)
+{
+    const QJsonDocument base = QJsonDocument::fromJson(messagesBody(prompt, u"/w"_s));
+    QJsonObject body = base.object();
+    body.insert("tools"_L1, QJsonArray{QJsonObject{{"name"_L1, "Read"_L1}}, QJsonObject{{"name"_L1, "StructuredOutput"_L1}}});
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
 QList<SseEvent> parseSse(const QByteArray &body)
 {
     QList<SseEvent> events;
@@ -183,6 +192,8 @@ private slots:
     void streamingScenarios_data();
     void streamingScenarios();
     void nonStreamingRequest();
+    void planningRequestGetsAPlan_data();
+    void planningRequestGetsAPlan();
     void errorScenarios_data();
     void errorScenarios();
     void chunkedBodyWithExpectContinue();
@@ -354,6 +365,60 @@ void TestMockAnthropic::nonStreamingRequest()
     QCOMPARE(message.value("stop_reason"_L1).toString(), u"end_turn"_s);
     QCOMPARE(message.value("content"_L1).toArray().at(0).toObject().value("text"_L1).toString(),
              u"Hello from mock_anthropic."_s);
+}
+
+void TestMockAnthropic::planningRequestGetsAPlan_data()
+{
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QJsonArray>("subtasks");
+    const auto subtask = [](const char *id, const QString &title, const QString &prompt, const QStringList &after) {
+        return QJsonObject{{"id"_L1, QLatin1String(id)}, {"title"_L1, title}, {"prompt"_L1, prompt},
+                           {"depends_on"_L1, QJsonArray::fromStringList(after)}};
+    };
+    QTest::addRow("files, then one after them")
+        << u"Split it.\n<task>\nwrite alpha.txt and write beta.txt, then write summary.md\n</task>\nwrite no.txt"_s
+        << QJsonArray{subtask("1", u"Write alpha.txt"_s, u"write alpha.txt"_s, {}),
+                      subtask("2", u"Write beta.txt"_s, u"write beta.txt"_s, {}),
+                      subtask("3", u"Write summary.md"_s, u"write summary.md"_s, {u"1"_s, u"2"_s})};
+    QTest::addRow("repeats and folders")
+        << u"<task>write a.txt, write a.txt, write ../b.txt</task>"_s
+        << QJsonArray{subtask("1", u"Write a.txt"_s, u"write a.txt"_s, {})};
+    QTest::addRow("no file named") << u"<task>\nRefactor the parser\nand test it\n</task>"_s
+                                   << QJsonArray{subtask("1", u"Refactor the parser"_s,
+                                                         u"Refactor the parser\nand test it"_s, {})};
+    QTest::addRow("no task block") << u"write c.txt"_s
+                                   << QJsonArray{subtask("1", u"Write c.txt"_s, u"write c.txt"_s, {})};
+}
+
+void TestMockAnthropic::planningRequestGetsAPlan()
+{
+    QFETCH(QString, prompt);
+    QFETCH(QJsonArray, subtasks);
+    const QList<SseEvent> events = stream(planningBody(prompt));
+    QCOMPARE(names(events).count("content_block_start"), 2);
+    const QJsonObject block = events.at(5).data.value("content_block"_L1).toObject();
+    QCOMPARE(block.value("type"_L1).toString(), u"tool_use"_s);
+    QCOMPARE(block.value("name"_L1).toString(), u"StructuredOutput"_s);
+    QString json;
+    for (const SseEvent &event : events) {
+        if (event.data.value("index"_L1).toInt() == 1 && event.name == "content_block_delta")
+            json += event.data.value("delta"_L1).toObject().value("partial_json"_L1).toString();
+    }
+    const QJsonObject input = QJsonDocument::fromJson(json.toUtf8()).object();
+    QCOMPARE(input.value("subtasks"_L1).toArray(), subtasks);
+
+    // The CLI answers the tool call; the mock then ends the turn with a text.
+    const QJsonObject assistant{{"role"_L1, "assistant"_L1}, {"content"_L1, QJsonArray()}};
+    const QJsonObject toolResult{{"type"_L1, "tool_result"_L1}, {"tool_use_id"_L1, "toolu_1"_L1},
+                                 {"content"_L1, "Structured output provided successfully"_L1}};
+    QJsonObject body = QJsonDocument::fromJson(planningBody(prompt)).object();
+    QJsonArray messages = body.value("messages"_L1).toArray();
+    messages.append(assistant);
+    messages.append(QJsonObject{{"role"_L1, "user"_L1}, {"content"_L1, QJsonArray{toolResult}}});
+    body.insert("messages"_L1, messages);
+    const QList<SseEvent> last = stream(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QCOMPARE(names(last).count("content_block_start"), 1);
+    QCOMPARE(last.at(3).data.value("delta"_L1).toObject().value("text"_L1).toString(), u"The plan is ready."_s);
 }
 
 void TestMockAnthropic::errorScenarios_data()

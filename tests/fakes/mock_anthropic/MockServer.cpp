@@ -1,9 +1,12 @@
 #include "MockServer.h"
 
+#include "PlanReply.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -152,6 +155,10 @@ Scenario MockServer::handleMessages(HttpConnection *connection, const MessagesRe
 
 SseReplies::Turn MockServer::planWrite(const MessagesRequest &request, SseReplies::Turn turn) const
 {
+    // A decomposition request (the CLI run with --json-schema) gets a plan, so the same server
+    // serves the planning call and the workers of a run.
+    if (request.offersTool(QString(PlanReply::ToolName)))
+        return planStructuredOutput(request, turn);
     const QString fileName = request.requestedFileName();
     if (request.hasToolResult) {
         turn.textPieces = request.toolResultIsError
@@ -174,6 +181,20 @@ SseReplies::Turn MockServer::planWrite(const MessagesRequest &request, SseReplie
     turn.toolName = u"Write"_s;
     turn.toolInput = QJsonObject{{"file_path"_L1, QDir(request.workingDirectory).filePath(fileName)},
                                  {"content"_L1, SseReplies::writtenFileContent(request.prompt)}};
+    return turn;
+}
+
+SseReplies::Turn MockServer::planStructuredOutput(const MessagesRequest &request, SseReplies::Turn turn) const
+{
+    if (request.hasToolResult) {
+        turn.textPieces = QStringList{u"The plan is ready."_s};
+        return turn;
+    }
+    const QJsonObject plan = PlanReply::planFor(PlanReply::taskOf(request.prompt));
+    turn.textPieces = QStringList{u"I will split the task into %1 subtask(s)."_s.arg(plan.value("subtasks"_L1).toArray().size())};
+    turn.toolUseId = u"toolu_mock_%1"_s.arg(m_messageCount);
+    turn.toolName = QString(PlanReply::ToolName);
+    turn.toolInput = plan;
     return turn;
 }
 

@@ -23,8 +23,10 @@ struct MockOptions
 
 // A loopback stand-in for the Anthropic Messages API, enough for the real Claude Code CLI:
 // HEAD/GET -> 200, POST /v1/messages -> an SSE stream (or an error) chosen by scenario,
-// POST /v1/messages/count_tokens -> {"input_tokens": N}. It keeps no conversation state: what
-// to answer is read from the request itself, so any number of clients can share one server.
+// POST /v1/messages/count_tokens -> {"input_tokens": N}. A request that offers the StructuredOutput
+// tool (the CLI run with --json-schema) is answered, in the write scenario, with a plan through
+// that tool. It keeps no conversation state: what to answer is read from the request itself, so
+// any number of clients can share one server.
 // Each request is reported on stdout as one line (status 0: not answered, the hang scenario):
 //   REQUEST <n> <METHOD> <path> scenario=<name|-> status=<code>[ prompt64=<base64 of the UTF-8 prompt>]
 // (prompt_sha256=<hex> instead of prompt64 for prompts over 256 KiB).
@@ -56,6 +58,7 @@ private:
     void sendError(HttpConnection *connection, int status, const QString &type, const QString &message,
                    const HttpHeaders &extra = {});
     SseReplies::Turn planWrite(const MessagesRequest &request, SseReplies::Turn turn) const;
+    SseReplies::Turn planStructuredOutput(const MessagesRequest &request, SseReplies::Turn turn) const;
     void dump(const HttpRequest &request) const;
     void report(const HttpRequest &request, const QString &scenario, int status, const QByteArray &extra) const;
 

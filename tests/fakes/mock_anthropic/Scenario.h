@@ -11,7 +11,8 @@ Q_NAMESPACE
 // How mock_anthropic answers POST /v1/messages. Chosen by --scenario, and per request by a
 // "[[scenario:NAME]]" marker in the prompt, so one server can treat workers differently.
 enum class Scenario {
-    Write,     // tool_use Write into the request's working directory, then a final text
+    Write,     // tool_use Write into the request's working directory, then a final text; a planning
+               // request (it offers the StructuredOutput tool) gets a plan instead, see PlanReply
     Text,      // one text answer, end_turn
     Error500,  // HTTP 500 api_error, every time
     Error429,  // HTTP 429 rate_limit_error with retry-after: 2
