@@ -107,6 +107,7 @@ public:
         Decomposer decomposer = Decomposer::Ai;
         int maxSubtasks = 20;
         bool strict = false;  // decomposition failure is an error instead of a heuristic fallback
+        int timeout = 120;    // seconds the AI decomposer waits for the agent's plan
         bool operator==(const Planning &) const = default;
     };
 

@@ -162,6 +162,7 @@ QList<ConfigKey> buildKeys()
             .member(&C::planning, &C::Planning::decomposer),
         KeyBuilder("planning", "max_subtasks", Type::Int).range(1, 1000).member(&C::planning, &C::Planning::maxSubtasks),
         KeyBuilder("planning", "strict", Type::Bool).member(&C::planning, &C::Planning::strict),
+        KeyBuilder("planning", "timeout", Type::Int).range(1, maxSeconds).member(&C::planning, &C::Planning::timeout),
     };
 }
 
