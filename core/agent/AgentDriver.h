@@ -12,6 +12,18 @@
 
 namespace orch {
 
+// A subtask this one depends on, as it ended: its result is part of the dependent's prompt
+// (phase context), so later phases build on earlier ones.
+struct PrerequisiteResult
+{
+    QString id;
+    QString title;
+    QString output;  // its final text
+    QString workDir; // subprocess mode: its folder, which the dependent may read
+    QString branch;  // worktree mode: the branch holding its work, and the commit on it
+    QString commit;
+};
+
 // What a driver needs to know to build the command of one attempt of one subtask.
 struct AgentTask
 {
@@ -23,6 +35,7 @@ struct AgentTask
     QString overallTask;  // the whole task the subtask belongs to
     QString workDir;      // absolute; the worker's folder
     QString promptFile;   // absolute path where the prompt may be written ({prompt_file})
+    QList<PrerequisiteResult> prerequisites;  // the subtasks it depends on, all succeeded
 };
 
 // The agent's command for one attempt; the Worker turns it into a ProcessSpec.

@@ -7,6 +7,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -82,7 +84,51 @@ bool ClaudeDriver::validatePrompt(const QString &prompt, QString *why)
 
 bool ClaudeDriver::validate(const AgentTask &task, QString *why) const
 {
-    return validatePrompt(task.prompt, why);
+    if (!validatePrompt(task.prompt, why))
+        return false;
+    // The phase context is bounded, but a prompt just under the limit could still go over with it.
+    const qsizetype size = promptText(task).size();
+    if (size <= MaxPromptChars)
+        return true;
+    if (why)
+        *why = tr("the prompt with the results of the subtasks it depends on has %1 characters; the Claude CLI "
+                  "accepts at most %2 (10 MiB) on stdin")
+                   .arg(size)
+                   .arg(MaxPromptChars);
+    return false;
+}
+
+QString ClaudeDriver::promptText(const AgentTask &task)
+{
+    return stdinText(task.prompt) + phaseContext(task.prerequisites);
+}
+
+QString ClaudeDriver::phaseContext(const QList<PrerequisiteResult> &prerequisites)
+{
+    if (prerequisites.isEmpty())
+        return {};
+    // Each output gets an equal share of the budget, so one long output cannot crowd out the others.
+    const qsizetype share = std::clamp<qsizetype>(MaxPhaseContextChars / prerequisites.size(), 200,
+                                                  MaxPrerequisiteOutputChars);
+    // Not translated: the model reads it.
+    QString text = u"\n\n---\nThis subtask builds on earlier subtasks of the same run, which have finished. "
+                   "Use their results; do not redo their work.\n"_s;
+    for (const PrerequisiteResult &prerequisite : prerequisites) {
+        text += u"\n## Subtask %1: %2\n"_s.arg(prerequisite.id, prerequisite.title);
+        if (!prerequisite.branch.isEmpty()) {
+            text += u"Its work is committed on the git branch %1"_s.arg(prerequisite.branch);
+            if (!prerequisite.commit.isEmpty())
+                text += u" (commit %1; `git show %1` shows it)"_s.arg(prerequisite.commit);
+            text += u". Merge that branch into yours if you need its files.\n"_s;
+        } else if (!prerequisite.workDir.isEmpty()) {
+            text += u"Its files are in the folder %1 (read them there; do not change them).\n"_s.arg(
+                prerequisite.workDir);
+        }
+        const QString output = prerequisite.output.trimmed();
+        text += output.isEmpty() ? u"It reported no output.\n"_s
+                                 : u"Its final report:\n"_s + ToolSummary::elide(output, share) + u'\n';
+    }
+    return text;
 }
 
 QString ClaudeDriver::systemPrompt(const AgentTask &task)
@@ -156,7 +202,27 @@ AgentCommand ClaudeDriver::command(const AgentTask &task) const
 
     // On stdin, never as an argument: verbatim whatever it holds (a leading '-', quotes, newlines),
     // up to 10 MiB instead of the 128 KiB an argument can hold; stdin is closed after it.
-    command.stdinData = stdinText(task.prompt).toUtf8();
+    command.stdinData = promptText(task).toUtf8();
+    return command;
+}
+
+AgentCommand ClaudeDriver::structuredCommand(const QString &prompt, const QByteArray &schema,
+                                             const QStringList &tools) const
+{
+    AgentCommand command;
+    command.program = m_binary.isEmpty() ? u"claude"_s : m_binary;
+    // The schema is one argument (the CLI takes no file for it); a plan's schema is small.
+    command.arguments = {u"-p"_s, u"--output-format"_s, u"json"_s, u"--json-schema"_s, QString::fromUtf8(schema)};
+    if (!m_config.ai.model.isEmpty())
+        command.arguments << u"--model"_s << m_config.ai.model;
+    // "=" keeps the variadic option from taking the next argument; the CLI adds its
+    // StructuredOutput tool to whatever is listed here (measured with 2.1.197).
+    command.arguments << u"--tools="_s + tools.join(u',') << u"--no-session-persistence"_s;
+    if (m_config.ai.maxTokens > 0)
+        command.environment.insert(u"CLAUDE_CODE_MAX_OUTPUT_TOKENS"_s, QString::number(m_config.ai.maxTokens));
+    if (!m_nodeFolder.isEmpty())
+        command.environment.insert(u"PATH"_s, m_nodeFolder + QDir::listSeparator() + m_environment.value(u"PATH"_s));
+    command.stdinData = stdinText(prompt).toUtf8();
     return command;
 }
 

@@ -21,6 +21,9 @@ public:
     // The part of the overall task quoted in the system prompt: one argument must stay far
     // below the exec limit of 128 KiB.
     static constexpr qsizetype MaxOverallTaskChars = 8000;
+    // Phase context: at most this much of one prerequisite's output, and of all of them together.
+    static constexpr qsizetype MaxPrerequisiteOutputChars = 4000;
+    static constexpr qsizetype MaxPhaseContextChars = 64 * 1024;
 
     // `environment` is what the binary is searched and run with (PATH, HOME, NVM_PATH).
     explicit ClaudeDriver(
@@ -34,6 +37,11 @@ public:
     bool validate(const AgentTask &task, QString *why) const override;
 
     AgentCommand command(const AgentTask &task) const override;
+    // A one-shot question whose answer must match a JSON schema (task decomposition):
+    // `claude -p --output-format json --json-schema SCHEMA --model M --tools=TOOLS
+    // --no-session-persistence`, the prompt on stdin. The answer is one JSON result object whose
+    // structured_output holds the reply. tools: what the agent may use meanwhile (empty: none).
+    AgentCommand structuredCommand(const QString &prompt, const QByteArray &schema, const QStringList &tools) const;
     std::unique_ptr<AgentOutputParser> createParser() const override;
     AgentOutcome classify(
         const AgentOutputParser &parser, const ProcessRunner::Result &exit, const QString &stderrTail) const override;
@@ -48,6 +56,12 @@ public:
     // (`/help` is answered locally and never reaches the model). Checked with 2.1.197: " /help"
     // reaches the API as the text " /help", unchanged.
     static QString stdinText(const QString &prompt);
+    // Everything that goes to stdin for a task: stdinText(prompt), then the phase context.
+    static QString promptText(const AgentTask &task);
+    // What a dependent subtask is told about the subtasks it waited for (English: the model reads
+    // it): each one's title, folder or branch and commit, and its final output, cut to fit.
+    // Empty without prerequisites.
+    static QString phaseContext(const QList<PrerequisiteResult> &prerequisites);
     // False, with *why, for a prompt the CLI would refuse: empty, or over MaxPromptChars.
     static bool validatePrompt(const QString &prompt, QString *why);
     // The text of --append-system-prompt for a task (English: it is read by the model).

@@ -7,6 +7,7 @@
 #include "isolation/SubprocessIsolation.h"
 #include "isolation/WorktreeIsolation.h"
 #include "logging/Log.h"
+#include "planning/AiTaskDecomposer.h"
 #include "planning/HeuristicDecomposer.h"
 #include "planning/SingleTaskDecomposer.h"
 #include "run/OutputCollector.h"
@@ -33,8 +34,9 @@ std::unique_ptr<TaskDecomposer> decomposerFor(const Config &config)
     switch (config.planning.decomposer) {
     case Config::Decomposer::None:
         return std::make_unique<SingleTaskDecomposer>();
-    case Config::Decomposer::Heuristic:
     case Config::Decomposer::Ai:
+        return std::make_unique<AiTaskDecomposer>(config);
+    case Config::Decomposer::Heuristic:
         break;
     }
     return std::make_unique<HeuristicDecomposer>();
@@ -79,6 +81,13 @@ Orchestrator::Orchestrator(const Config &config, QObject *parent)
     connect(&m_limitTimer, &QTimer::timeout, this, &Orchestrator::enforceMemoryLimit);
 }
 
+Orchestrator::Orchestrator(const Config &config, std::unique_ptr<TaskDecomposer> decomposer, QObject *parent)
+    : Orchestrator(config, parent)
+{
+    if (decomposer)
+        m_decomposer = std::move(decomposer);
+}
+
 Orchestrator::~Orchestrator()
 {
     // Workers own their runners, whose destructors kill what is still running.
@@ -121,8 +130,13 @@ Plan Orchestrator::decompose(const QString &task)
 {
     if (task.trimmed().isEmpty())
         throw TaskDecompositionError(tr("the task is empty"));
-    if (m_config.planning.decomposer == Config::Decomposer::Ai && m_decomposer->name() == u"heuristic")
-        Log::warning(tr("AI task decomposition is not available in this version yet; using the heuristic decomposer"));
+    if (!m_decomposer)
+        m_decomposer = decomposerFor(m_config);
+    // The agent plans with what the workers get: the same binary, environment and API key.
+    if (auto *ai = dynamic_cast<AiTaskDecomposer *>(m_decomposer.get())) {
+        ai->setEnvironment(m_environment);
+        ai->setStopGrace(m_interruptGraceMs, m_terminateGraceMs);
+    }
     QElapsedTimer clock;
     clock.start();
     Plan plan = m_decomposer->decompose(task);
@@ -336,6 +350,7 @@ void Orchestrator::onStartAttempt(const QString &id, int attempt)
     setup.interruptGraceMs = m_interruptGraceMs;
     setup.terminateGraceMs = m_terminateGraceMs;
     setup.baseEnvironment = m_environment;
+    setup.prerequisites = prerequisitesOf(*subtask);
 
     auto *worker = new Worker(setup, *m_driver, *m_isolation, this);
     m_workers.insert(workerId, worker);
@@ -352,6 +367,27 @@ void Orchestrator::onStartAttempt(const QString &id, int attempt)
                                          {"workdir", text(*folder)}});
     emit workerStarted(workerId, subtask->title, attempt);
     worker->start();
+}
+
+QList<PrerequisiteResult> Orchestrator::prerequisitesOf(const Subtask &subtask) const
+{
+    // The scheduler starts a subtask only once all it depends on succeeded, so each has a result.
+    QList<PrerequisiteResult> prerequisites;
+    for (const QString &id : subtask.dependsOn) {
+        const SubtaskResult result = m_results.value(id);
+        const Subtask *prerequisite = m_plan.find(id);
+        PrerequisiteResult item;
+        item.id = id;
+        item.title = prerequisite ? prerequisite->title : result.task;
+        item.output = result.output;
+        item.branch = result.branch;
+        item.commit = result.commit;
+        // Another worker's folder is only reachable when the agents run on this machine's files.
+        if (m_config.orchestrator.mode == Config::Mode::Subprocess)
+            item.workDir = result.workdir;
+        prerequisites << item;
+    }
+    return prerequisites;
 }
 
 void Orchestrator::onAttemptFinished(int workerId, const AttemptResult &attempt)
@@ -510,6 +546,8 @@ void Orchestrator::finishRun()
         {"run_dir", text(m_store->runDirectory(m_runId))},
         {"log_file", text(Log::filePath())},
     };
+    if (const auto *ai = dynamic_cast<const AiTaskDecomposer *>(m_decomposer.get()); ai && !ai->fallbackReason().isEmpty())
+        result.debugInfo["decomposition_fallback"] = text(ai->fallbackReason());
     result.outputDir = OutputCollector::collect(result, QDir(m_config.paths.output).filePath(m_runId));
 
     QString error;
@@ -530,7 +568,14 @@ void Orchestrator::finishRun()
 
 void Orchestrator::cancel()
 {
-    if (!m_running || m_cancelRequested)
+    // Before a run, planning may be under way: the AI decomposer waits for its agent in a local
+    // event loop, which is where this is called from.
+    if (!m_running) {
+        if (auto *ai = dynamic_cast<AiTaskDecomposer *>(m_decomposer.get()))
+            ai->cancel();
+        return;
+    }
+    if (m_cancelRequested)
         return;
     m_cancelRequested = true;
     Log::warning(tr("Cancelling run %1").arg(m_runId), {{"event", "run_cancelling"}, {"run_id", text(m_runId)}});

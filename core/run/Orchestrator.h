@@ -40,6 +40,9 @@ class Orchestrator final : public QObject
 
 public:
     explicit Orchestrator(const Config &config, QObject *parent = nullptr);
+    // With a custom decomposer (the TaskDecomposer interface) instead of planning.decomposer's;
+    // a null one keeps the configured one.
+    Orchestrator(const Config &config, std::unique_ptr<TaskDecomposer> decomposer, QObject *parent = nullptr);
     ~Orchestrator() override;
 
     const Config &config() const { return m_config; }
@@ -54,11 +57,14 @@ public:
     void setStopGrace(int interruptMs, int terminateMs);
 
     // Asynchronous. False (and failedToStart() with the reason) when the run cannot begin.
+    // Blocking: the AI decomposer waits for the agent (at most planning.timeout seconds).
     Plan decompose(const QString &task);  // throws TaskDecompositionError
+    const TaskDecomposer *decomposer() const { return m_decomposer.get(); }
     bool start(const QString &task);
     bool start(const Plan &plan);
     // Runs again what an interrupted run did not finish, under the same run id.
     bool resume(const QString &runId);
+    // Stops the run; before one, stops a decompose() under way (it then throws).
     void cancel();
     bool cancelWorker(int workerId);
     bool retryWorker(int workerId);
@@ -95,6 +101,7 @@ signals:
 
 private:
     bool begin(const Plan &plan, const QString &runId, const QHash<QString, SubtaskResult> &settled);
+    QList<PrerequisiteResult> prerequisitesOf(const Subtask &subtask) const;
     bool prepareEnvironment(QString *errorMessage);
     void onStartAttempt(const QString &id, int attempt);
     void onAttemptFinished(int workerId, const AttemptResult &result);

@@ -33,6 +33,7 @@ void Worker::start()
     task.overallTask = m_setup.overallTask;
     task.workDir = m_setup.workDir;
     task.promptFile = QDir(m_setup.workDir).filePath(QStringLiteral(".orchestrator-prompt.txt"));
+    task.prerequisites = m_setup.prerequisites;
     QString why;
     if (!m_driver.validate(task, &why)) {
         failToStart(why);

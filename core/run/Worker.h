@@ -36,6 +36,7 @@ struct WorkerSetup
     int interruptGraceMs = 3000;
     int terminateGraceMs = 3000;
     QProcessEnvironment baseEnvironment;  // the environment workers inherit
+    QList<PrerequisiteResult> prerequisites;  // phase context: the subtasks this one waited for
 };
 
 // One attempt of one subtask: the agent's command, run through a ProcessRunner, its output turned
