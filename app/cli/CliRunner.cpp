@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "errors/OrchestratorError.h"
 #include "isolation/GitRepository.h"
 #include "isolation/WorktreeMerger.h"
 #include "logging/LiveRegion.h"
@@ -8,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+
+#include <nlohmann/json.hpp>
 
 #include <csignal>
 #include <fcntl.h>
@@ -86,26 +90,52 @@ CliRunner::~CliRunner()
     }
 }
 
+Plan CliRunner::makePlan()
+{
+    if (m_options.plan) {
+        Log::info(tr("Plan read from %1: %n subtask(s)", nullptr, int(m_options.plan->subtasks.size()))
+                      .arg(m_options.planFile),
+                  {{"event", "plan_ready"}, {"subtasks", m_options.plan->subtasks.size()}});
+        return *m_options.plan;
+    }
+    if (m_options.subtasks.isEmpty())
+        return m_orchestrator.decompose(m_options.task);
+    Plan plan;
+    plan.task = m_options.task.isEmpty() ? m_options.subtasks.join(QStringLiteral("; ")) : m_options.task;
+    for (qsizetype i = 0; i < m_options.subtasks.size(); ++i) {
+        const QString &text = m_options.subtasks.at(i);
+        QString title = text.trimmed().section(u'\n', 0, 0);
+        if (title.size() > 80)
+            title = title.left(77) + QStringLiteral("...");
+        plan.subtasks << Subtask{QString::number(i + 1), title, text, {}};
+    }
+    Log::info(tr("Task decomposed into %n subtask(s)", nullptr, int(plan.subtasks.size())),
+              {{"event", "plan_ready"}, {"subtasks", plan.subtasks.size()}});
+    return plan;
+}
+
 int CliRunner::exec()
 {
     bool started = false;
     if (!m_options.resumeRunId.isEmpty()) {
         started = m_orchestrator.resume(m_options.resumeRunId);
-    } else if (!m_options.subtasks.isEmpty()) {
-        Plan plan;
-        plan.task = m_options.task.isEmpty() ? m_options.subtasks.join(QStringLiteral("; ")) : m_options.task;
-        for (qsizetype i = 0; i < m_options.subtasks.size(); ++i) {
-            const QString &text = m_options.subtasks.at(i);
-            QString title = text.trimmed().section(u'\n', 0, 0);
-            if (title.size() > 80)
-                title = title.left(77) + QStringLiteral("...");
-            plan.subtasks << Subtask{QString::number(i + 1), title, text, {}};
-        }
-        Log::info(tr("Task decomposed into %n subtask(s)", nullptr, int(plan.subtasks.size())),
-                  {{"event", "plan_ready"}, {"subtasks", plan.subtasks.size()}});
-        started = m_orchestrator.start(plan);
     } else {
-        started = m_orchestrator.start(m_options.task);
+        Plan plan;
+        try {
+            plan = makePlan();
+        } catch (const TaskDecompositionError &e) {
+            Log::error(tr("cannot plan the task: %1").arg(e.message()), {{"event", "decomposition_failed"}});
+            return m_interrupted ? Interrupted : PlanFailed;
+        }
+        if (m_options.planOnly) {
+            if (m_options.json)
+                m_out << QString::fromStdString(plan.toJson().dump(2, ' ', false, nlohmann::json::error_handler_t::replace))
+                      << Qt::endl;
+            else
+                m_out << describePlan(plan) << Qt::flush;
+            return Success;
+        }
+        started = m_orchestrator.start(plan);
     }
     if (!started)
         return m_exitCode == Success ? Environment : m_exitCode;
@@ -242,6 +272,65 @@ bool CliRunner::mergeWorkers(const RunResult &result, nlohmann::json &json)
                     .arg(merge.target)
              << Qt::endl;
     return false;
+}
+
+std::optional<Plan> CliRunner::loadPlan(const QString &path, int maxSubtasks, QString *error)
+{
+    // A plan is small; a huge file is a mistake (a log, a binary), not a plan.
+    constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the plan file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > MaxBytes) {
+        *error = tr("the plan file %1 is larger than 64 MiB").arg(path);
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const nlohmann::json::exception &e) {
+        *error = tr("the plan file %1 is not JSON: %2").arg(path, QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+    QString problem;
+    std::optional<Plan> plan = Plan::fromJson(json, &problem);
+    if (!plan) {
+        *error = tr("the plan file %1 is not a plan: %2").arg(path, problem);
+        return std::nullopt;
+    }
+    if (const QStringList problems = plan->validate(maxSubtasks); !problems.isEmpty()) {
+        *error = tr("the plan in %1 is not valid: %2").arg(path, problems.join(u' '));
+        return std::nullopt;
+    }
+    // The overall task is part of each worker's prompt; a hand-written plan may leave it out.
+    if (plan->task.trimmed().isEmpty()) {
+        QStringList titles;
+        for (const Subtask &subtask : std::as_const(plan->subtasks))
+            titles << subtask.title;
+        plan->task = titles.join(QStringLiteral("; "));
+    }
+    return plan;
+}
+
+QString CliRunner::describePlan(const Plan &plan)
+{
+    QString text = tr("Plan: %n subtask(s)", nullptr, int(plan.subtasks.size())) + u'\n';
+    for (const Subtask &subtask : plan.subtasks) {
+        text += u'\n' + QStringLiteral("%1. %2").arg(subtask.id, subtask.title);
+        if (!subtask.dependsOn.isEmpty())
+            text += u' ' + tr("(after %1)").arg(subtask.dependsOn.join(QStringLiteral(", ")));
+        text += u'\n';
+        // The prompt, unless the title already says all of it.
+        if (subtask.prompt.trimmed() == subtask.title)
+            continue;
+        const QStringList lines = subtask.prompt.trimmed().split(u'\n');
+        for (const QString &line : lines)
+            text += QStringLiteral("    ") + line + u'\n';
+    }
+    return text;
 }
 
 } // namespace orch

@@ -22,7 +22,17 @@ class CliRunner final : public QObject
     Q_DISABLE_COPY_MOVE(CliRunner)
 
 public:
-    enum ExitCode { Success = 0, SomeFailed = 1, Usage = 2, Environment = 3, MergeFailed = 4, Interrupted = 130 };
+    // 4 has two meanings that never meet: a strict plan failure stops before any run, a failed
+    // --merge comes after one (docs/command-line.md).
+    enum ExitCode {
+        Success = 0,
+        SomeFailed = 1,
+        Usage = 2,
+        Environment = 3,
+        PlanFailed = 4,
+        MergeFailed = 4,
+        Interrupted = 130
+    };
 
     struct Options
     {
@@ -30,6 +40,9 @@ public:
         bool monitor = false;
         QString task;
         QStringList subtasks;  // an explicit plan
+        std::optional<Plan> plan;  // --plan FILE, already read and validated
+        QString planFile;
+        bool planOnly = false;  // print the plan and exit
         QString resumeRunId;
         bool merge = false;  // merge the successful workers' branches after the run (worktree mode)
     };
@@ -40,7 +53,16 @@ public:
     // Runs the event loop until the run ends; returns the process exit code.
     int exec();
 
+    // Reads a plan file (the JSON --plan-only --json prints) and validates it; nullopt with
+    // *error (naming the file and the problem) otherwise.
+    static std::optional<Plan> loadPlan(const QString &path, int maxSubtasks, QString *error);
+    // The plan as --plan-only shows it: numbered subtasks, their dependencies and prompts.
+    static QString describePlan(const Plan &plan);
+
 private:
+    // The plan to run: the file's, the --subtask list, or the decomposer's (which may throw
+    // TaskDecompositionError).
+    Plan makePlan();
     void onRunFinished(const RunResult &result);
     void onSignal();
     // Merges the run's successful worker branches and prints each outcome; false when one did not

@@ -51,6 +51,11 @@ CommandLine::CommandLine()
         {QStringLiteral("monitor"), tr("Show a live status line while the run goes on.")},
         {QStringLiteral("subtask"), tr("A subtask of an explicit plan, run as given without decomposition (repeatable)."),
          tr("TEXT")},
+        {QStringLiteral("plan-only"), tr("Plan the task, print the plan (as JSON with --json, the format --plan "
+                                         "reads) and exit without running it.")},
+        {QStringLiteral("plan"), tr("Run the saved plan in FILE (the JSON --plan-only --json prints) instead of "
+                                    "planning a task."),
+         tr("FILE")},
         {QStringLiteral("json"), tr("Print the run's result as JSON on stdout; logs go to stderr.")},
         {QStringLiteral("resume"), tr("Run again what the interrupted run RUN_ID did not finish."), tr("RUN_ID")},
         {QStringLiteral("list-runs"), tr("List the runs in the workspace and exit.")},
@@ -90,6 +95,23 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(QStringLiteral("clean")) && cleanRunId().trimmed().isEmpty()) {
         m_error = tr("--clean needs a run id (see --list-runs) or 'all'");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("plan")) && (!task().isEmpty() || !subtasks().isEmpty())) {
+        m_error = tr("--plan runs the plan in the file: give no task or --subtask with it");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("plan")) && planFile().trimmed().isEmpty()) {
+        m_error = tr("--plan needs the path of a plan file");
+        return false;
+    }
+    if ((planOnly() || m_parser.isSet(QStringLiteral("plan")))
+        && (m_parser.isSet(QStringLiteral("resume")) || m_parser.isSet(QStringLiteral("clean")))) {
+        m_error = tr("--plan-only and --plan cannot be combined with --resume or --clean");
+        return false;
+    }
+    if (planOnly() && merge()) {
+        m_error = tr("--plan-only runs nothing, so there is nothing to --merge");
         return false;
     }
     for (const KeyOption &option : keyOptions) {

@@ -36,6 +36,8 @@ public:
     QString cleanRunId() const { return m_parser.value(QStringLiteral("clean")); }
     QString resumeRunId() const { return m_parser.value(QStringLiteral("resume")); }
     QStringList subtasks() const { return m_parser.values(QStringLiteral("subtask")); }
+    bool planOnly() const { return m_parser.isSet(QStringLiteral("plan-only")); }
+    QString planFile() const { return m_parser.value(QStringLiteral("plan")); }
     QString configFile() const { return m_parser.value(QStringLiteral("config")); }
     QString profile() const { return m_parser.value(QStringLiteral("profile")); }
     QString saveProfile() const { return m_parser.value(QStringLiteral("save-profile")); }

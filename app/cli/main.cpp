@@ -162,7 +162,18 @@ int main(int argc, char *argv[])
     options.subtasks = commandLine.subtasks();
     options.resumeRunId = commandLine.resumeRunId();
     options.merge = commandLine.merge();
-    if (options.task.trimmed().isEmpty() && options.subtasks.isEmpty() && options.resumeRunId.isEmpty()) {
+    options.planOnly = commandLine.planOnly();
+    options.planFile = commandLine.planFile();
+    if (!options.planFile.isEmpty()) {
+        QString error;
+        options.plan = CliRunner::loadPlan(options.planFile, config.planning.maxSubtasks, &error);
+        if (!options.plan) {
+            printLines(errorPrefix, {error});
+            return ExitUsage;
+        }
+    }
+    if (options.task.trimmed().isEmpty() && options.subtasks.isEmpty() && options.resumeRunId.isEmpty()
+        && !options.plan) {
         // Interactive mode, as in the user guide: ask on the terminal.
         if (!::isatty(STDIN_FILENO)) {
             printLines(errorPrefix, {QCoreApplication::translate("main", "no task given (and no terminal to ask on)")});
