@@ -12,8 +12,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <atomic>
-
 using namespace Qt::StringLiterals;
 
 namespace orch {
@@ -87,9 +85,11 @@ void AiTaskDecomposer::setStopGrace(int interruptMs, int terminateMs)
 
 void AiTaskDecomposer::cancel()
 {
+    const QMutexLocker lock(&m_mutex);
     m_cancelled = true;
+    // Queued to the runner's own thread (decompose()'s event loop); dropped if it is gone by then.
     if (m_runner)
-        m_runner->cancel();
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner] { runner->cancel(); }, Qt::QueuedConnection);
 }
 
 Plan AiTaskDecomposer::decompose(const QString &task)
@@ -162,10 +162,18 @@ std::optional<Plan> AiTaskDecomposer::askAgent(const QString &task, QString *why
     Log::info(tr("Asking the agent for a plan (at most %n second(s))", nullptr, m_config.planning.timeout),
               {{"event", "decomposition_started"}, {"model", m_config.ai.model.toStdString()}});
     runner.start(spec);
-    m_runner = &runner;
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_runner = &runner;
+        if (m_cancelled)
+            runner.cancel();
+    }
     if (!runner.isFinal())
         loop.exec();
-    m_runner = nullptr;
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_runner = nullptr;
+    }
 
     const ProcessRunner::Result &result = runner.result();
     switch (result.state) {

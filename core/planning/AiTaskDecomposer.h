@@ -5,9 +5,11 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QMutex>
 #include <QProcessEnvironment>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace orch {
@@ -44,7 +46,7 @@ public:
     // Throws TaskDecompositionError when strict and the agent fails, or when cancel() stopped it
     // (never a fallback after a cancel).
     Plan decompose(const QString &task) override;
-    // Stops the agent of a decompose() under way (from a slot run by its local event loop).
+    // Stops the agent of a decompose() under way. Thread-safe: the GUI plans off its own thread.
     void cancel();
 
     void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
@@ -75,8 +77,9 @@ private:
     int m_interruptGraceMs = 2000;
     int m_terminateGraceMs = 2000;
     QString m_fallbackReason;
+    QMutex m_mutex;                     // guards m_runner against cancel() from another thread
     ProcessRunner *m_runner = nullptr;  // while the agent runs
-    bool m_cancelled = false;
+    std::atomic<bool> m_cancelled = false;
 };
 
 } // namespace orch

@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QtConcurrent>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
@@ -290,7 +291,7 @@ void TestAiDecomposer::cancelStopsPlanning()
 {
     AiTaskDecomposer decomposer(makeConfig());
     decomposer.setStopGrace(300, 300);
-    QTimer::singleShot(300, [&decomposer] { decomposer.cancel(); });
+    QTimer::singleShot(300, this, [&decomposer] { decomposer.cancel(); });
     QElapsedTimer clock;
     clock.start();
     // Never a fallback after a cancel, strict or not.
@@ -298,6 +299,34 @@ void TestAiDecomposer::cancelStopsPlanning()
     QVERIFY(clock.elapsed() < 10000);
     QTRY_COMPARE(invocations().size(), 1);
     QCOMPARE(invocations().first()["scenario"], "hang");
+
+    // From another thread, as the GUI plans off its own: the agent still stops.
+    QFuture<QString> planning = QtConcurrent::run([&decomposer] {
+        try {
+            decomposer.decompose(u"[[fake:hang]] x"_s);
+        } catch (const TaskDecompositionError &e) {
+            return e.message();
+        }
+        return QString();
+    });
+    // cancel() must reach a running agent: wait for it (its tag names this process).
+    const QByteArray tag = "ORCH_RUN_ID=plan-" + QByteArray::number(QCoreApplication::applicationPid()) + '-';
+    const auto planningAgents = [&tag] {
+        int count = 0;
+        const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &entry : entries) {
+            QFile environ(u"/proc/%1/environ"_s.arg(entry));
+            if (environ.open(QIODevice::ReadOnly) && environ.readAll().contains(tag))
+                ++count;
+        }
+        return count;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(planningAgents(), 1, 10000);
+    decomposer.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(planning.isFinished(), 10000);
+    QCOMPARE(planning.result(), u"planning was cancelled"_s);
+    QCOMPARE(planningAgents(), 0);
+    QTRY_COMPARE(invocations().size(), 2);
 }
 
 void TestAiDecomposer::orchestratorDecomposers()
