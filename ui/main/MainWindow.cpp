@@ -345,6 +345,7 @@ void MainWindow::cancelRun()
     if (m_planning) {
         m_cancelPlanning = true;
         m_statusLabel->setText(tr("Cancelling..."));
+        m_orchestrator->cancel();  // stops the planning agent; its result is dropped
         return;
     }
     if (m_orchestrator->isRunning()) {
