@@ -37,6 +37,17 @@ inline GitResult git(const QString &dir, const QStringList &arguments)
     return result;
 }
 
+// Keeps the developer's git configuration and identity out of the repositories a test makes: HOME
+// points at home, no system configuration, no identity or repository from the environment.
+inline void isolateGitEnvironment(const QString &home)
+{
+    qputenv("HOME", home.toUtf8());
+    qputenv("GIT_CONFIG_NOSYSTEM", "1");
+    for (const char *name : {"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL",
+                             "GIT_DIR", "GIT_WORK_TREE", "EMAIL"})
+        qunsetenv(name);
+}
+
 // Writes content to path, creating its folder.
 inline bool writeFile(const QString &path, const QByteArray &content)
 {

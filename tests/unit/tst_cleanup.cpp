@@ -112,12 +112,8 @@ void TestCleanup::initTestCase()
 {
     QVERIFY(m_home.isValid());
     QVERIFY2(!GitRepository::gitProgram().isEmpty(), "these tests need git");
-    qputenv("HOME", m_home.path().toUtf8());
-    qputenv("GIT_CONFIG_NOSYSTEM", "1");
+    orch::test::isolateGitEnvironment(m_home.path());
     qputenv("FAKE_CLAUDE_MAX_HANG_SECONDS", "60");  // a safety net should a check fail
-    for (const char *name : {"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL",
-                             "GIT_DIR", "GIT_WORK_TREE", "EMAIL"})
-        qunsetenv(name);
 }
 
 void TestCleanup::init()

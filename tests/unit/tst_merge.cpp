@@ -102,11 +102,7 @@ void TestMerge::initTestCase()
 {
     QVERIFY(m_home.isValid());
     QVERIFY2(!GitRepository::gitProgram().isEmpty(), "these tests need git");
-    qputenv("HOME", m_home.path().toUtf8());
-    qputenv("GIT_CONFIG_NOSYSTEM", "1");
-    for (const char *name : {"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL",
-                             "GIT_DIR", "GIT_WORK_TREE", "EMAIL"})
-        qunsetenv(name);
+    orch::test::isolateGitEnvironment(m_home.path());
 }
 
 void TestMerge::init()

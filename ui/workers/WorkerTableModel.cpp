@@ -387,33 +387,25 @@ QIcon WorkerTableModel::stateIcon(State state)
     const auto found = cache.constFind(int(state));
     if (found != cache.cend())
         return *found;
-    QIcon icon;
-    switch (state) {
-    case State::Queued:
-        icon = paintedIcon(QColor(0x80, 0x80, 0x80), false, false);
-        break;
-    case State::Waiting:
-        icon = paintedIcon(QColor(0xd0, 0x9a, 0x00), false, false);
-        break;
-    case State::Running:
-        icon = paintedIcon(QColor(0x1e, 0x7b, 0xd6), true, false);
-        break;
-    case State::Succeeded:
-        icon = paintedIcon(QColor(0x2e, 0x9d, 0x3c), true, false);
-        break;
-    case State::Failed:
-        icon = paintedIcon(QColor(0xd0, 0x30, 0x30), true, true);
-        break;
-    case State::TimedOut:
-        icon = paintedIcon(QColor(0xe0, 0x70, 0x10), true, true);
-        break;
-    case State::Cancelled:
-        icon = paintedIcon(QColor(0x60, 0x60, 0x60), false, true);
-        break;
-    case State::Skipped:
-        icon = paintedIcon(QColor(0xa0, 0xa0, 0xa0), false, true);
-        break;
-    }
+    // Colour, filled (it ran), crossed (it did not succeed), by State.
+    struct Look
+    {
+        QColor colour;
+        bool filled;
+        bool crossed;
+    };
+    static const QHash<int, Look> looks = {
+        {int(State::Queued), {QColor(0x80, 0x80, 0x80), false, false}},
+        {int(State::Waiting), {QColor(0xd0, 0x9a, 0x00), false, false}},
+        {int(State::Running), {QColor(0x1e, 0x7b, 0xd6), true, false}},
+        {int(State::Succeeded), {QColor(0x2e, 0x9d, 0x3c), true, false}},
+        {int(State::Failed), {QColor(0xd0, 0x30, 0x30), true, true}},
+        {int(State::TimedOut), {QColor(0xe0, 0x70, 0x10), true, true}},
+        {int(State::Cancelled), {QColor(0x60, 0x60, 0x60), false, true}},
+        {int(State::Skipped), {QColor(0xa0, 0xa0, 0xa0), false, true}},
+    };
+    const Look look = looks.value(int(state));
+    const QIcon icon = paintedIcon(look.colour, look.filled, look.crossed);
     cache.insert(int(state), icon);
     return icon;
 }
