@@ -6,106 +6,106 @@
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="100"/>
         <source>the task is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe ist leer</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="104"/>
         <source>planning was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Planung wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="108"/>
         <source>AI task decomposition failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Zerlegung der Aufgabe fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="110"/>
         <source>AI task decomposition failed, using the heuristic decomposer instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Zerlegung der Aufgabe fehlgeschlagen, stattdessen wird die heuristische Zerlegung verwendet: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="118"/>
         <source>it needs the Claude CLI, and agent.kind is not claude</source>
-        <translation type="unfinished"></translation>
+        <translation>sie benötigt die Claude-CLI, aber agent.kind ist nicht claude</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="162"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Agent wird nach einem Plan gefragt (höchstens %n Sekunde)</numerusform>
+            <numerusform>Der Agent wird nach einem Plan gefragt (höchstens %n Sekunden)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="181"/>
         <source>the agent %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent %1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Agent hat nicht innerhalb von %n Sekunde geantwortet (planning.timeout)</numerusform>
+            <numerusform>der Agent hat nicht innerhalb von %n Sekunden geantwortet (planning.timeout)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="191"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Agenten ist größer als %1 MiB</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="196"/>
         <source>the agent gave no answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent hat keine Antwort gegeben (%1)</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="197"/>
         <source>the agent gave no answer (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent hat keine Antwort gegeben (%1): %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
         <source>The agent planned %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Agent hat %n Teilaufgabe geplant</numerusform>
+            <numerusform>Der Agent hat %n Teilaufgaben geplant</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="271"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Agenten ist kein JSON-Ergebnis: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="273"/>
         <source>the agent reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="275"/>
         <source>the agent stopped early (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent hat vorzeitig aufgehört (%1): %2</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="279"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Agenten enthält keinen strukturierten Plan (structured_output)</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="280"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Agenten enthält keinen strukturierten Plan (structured_output); er sagte: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="286"/>
         <source>the agent&apos;s plan is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan des Agenten ist fehlerhaft: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="289"/>
         <source>the agent&apos;s plan is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan des Agenten ist ungültig: %1</translation>
     </message>
 </context>
 <context>
@@ -113,73 +113,73 @@
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="65"/>
         <source>cannot create a temporary folder for the call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann keinen temporären Ordner für den Aufruf anlegen: %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="66"/>
         <source>make the temporary folder (TMPDIR) writable</source>
-        <translation type="unfinished"></translation>
+        <translation>machen Sie den temporären Ordner (TMPDIR) beschreibbar</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="101"/>
         <source>the call did not end within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufruf wurde nicht innerhalb von %1 s beendet</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="102"/>
         <location filename="../core/doctor/AuthProbe.cpp" line="149"/>
         <source>check the network and ANTHROPIC_BASE_URL; --offline skips this check</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie das Netzwerk und ANTHROPIC_BASE_URL; --offline überspringt diese Prüfung</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="113"/>
         <source>the API answered in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat in %1 s geantwortet</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="118"/>
         <source>the API answered in %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat in %1 s geantwortet (%2)</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="124"/>
         <source>set ANTHROPIC_API_KEY, or run `claude` once and log in with /login</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie ANTHROPIC_API_KEY, oder führen Sie `claude` einmal aus und melden Sie sich mit /login an</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="126"/>
         <source>the API refused the call: check ai.model (%1) and what the key may use</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat den Aufruf abgelehnt: prüfen Sie ai.model (%1) und was der Schlüssel verwenden darf</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="127"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="129"/>
         <source>run `%1 -p` by hand to see why it refuses; update it with `npm install -g @anthropic-ai/claude-code`</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie `%1 -p` von Hand aus, um zu sehen, warum es ablehnt; aktualisieren Sie es mit `npm install -g @anthropic-ai/claude-code`</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="138"/>
         <source>the key works, but a usage limit is reached: runs wait until it resets</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel funktioniert, aber ein Nutzungslimit ist erreicht: Läufe warten, bis es zurückgesetzt wird</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="142"/>
         <source>the Anthropic API did not answer: check the network, the proxy settings and ANTHROPIC_BASE_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anthropic-API hat nicht geantwortet: prüfen Sie das Netzwerk, die Proxy-Einstellungen und ANTHROPIC_BASE_URL</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="148"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="156"/>
         <source>run `%1 -p` by hand to see why it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie `%1 -p` von Hand aus, um zu sehen, warum es fehlschlägt</translation>
     </message>
 </context>
 <context>
@@ -187,72 +187,72 @@
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="35"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="41"/>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist abgestürzt</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="42"/>
         <source>it exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="85"/>
         <source>agent.binary is &quot;%1&quot;, which is not a program in PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.binary ist „%1“, das kein Programm im PATH ist</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="90"/>
         <source>agent.binary %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.binary %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="94"/>
         <source>agent.binary %1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.binary %1 ist keine ausführbare Datei</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="104"/>
         <source>PATH (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH (%1)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="116"/>
         <source>agent.nvm_path (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.nvm_path (%1)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="118"/>
         <source>agent.nvm_path / NVM_PATH (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.nvm_path / NVM_PATH (nicht gesetzt)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="126"/>
         <source>npm&apos;s global prefix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>globales Präfix von npm (%1)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="128"/>
         <source>npm&apos;s global prefix (npm not found or no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>globales Präfix von npm (npm nicht gefunden oder keine Antwort)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="138"/>
         <source>the Claude Code CLI (claude) was not found; looked in: %1. Install it with `%2`, or set agent.binary to its path</source>
-        <translation type="unfinished"></translation>
+        <translation>die Claude-Code-CLI (claude) wurde nicht gefunden; gesucht in: %1. Installieren Sie sie mit `%2` oder setzen Sie agent.binary auf ihren Pfad</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="154"/>
         <source>%1 --version printed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 --version hat nichts ausgegeben</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="155"/>
         <source>%1 --version failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 --version ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -260,96 +260,96 @@
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="60"/>
         <source>%1 (after 1 retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach 1 Wiederholung)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="61"/>
         <source>%1 (after %2 retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach %2 Wiederholungen)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="99"/>
         <source>not logged in: set ANTHROPIC_API_KEY or run claude /login</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet: setzen Sie ANTHROPIC_API_KEY oder führen Sie claude /login aus</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="102"/>
         <source>authentication failed (%1): check ANTHROPIC_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen (%1): prüfen Sie ANTHROPIC_API_KEY</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="113"/>
         <source>API error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Fehler %1: %2</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="118"/>
         <source>API error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Fehler %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="119"/>
         <source>usage limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungslimit</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="120"/>
         <source>API connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Verbindungsfehler</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="201"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="215"/>
         <source>ended while %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet im Zustand %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="222"/>
         <source>the Claude CLI refused to run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Claude-CLI hat die Ausführung verweigert: %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="224"/>
         <source>killed by %1 before reporting a result</source>
-        <translation type="unfinished"></translation>
+        <translation>durch %1 beendet, bevor ein Ergebnis gemeldet wurde</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="225"/>
         <source>exited with code %1 without reporting a result</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Code %1 beendet, ohne ein Ergebnis zu melden</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/agent/ClaudeClassifier.cpp" line="232"/>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="247"/>
         <source>succeeded in %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>erfolgreich in %n Runde</numerusform>
+            <numerusform>erfolgreich in %n Runden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="237"/>
         <source>reached the maximum number of turns (%1 turns)</source>
-        <translation type="unfinished"></translation>
+        <translation>maximale Anzahl an Runden erreicht (%1 Runden)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="240"/>
         <source>reached the budget limit ($%1 spent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetgrenze erreicht ($%1 ausgegeben)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="243"/>
         <source>aborted during execution</source>
-        <translation type="unfinished"></translation>
+        <translation>während der Ausführung abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="249"/>
         <source>ended with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet mit %1</translation>
     </message>
 </context>
 <context>
@@ -357,32 +357,32 @@
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="48"/>
         <source>found the Claude Code CLI at %1, but it does not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude-Code-CLI unter %1 gefunden, aber sie läuft nicht: %2</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="57"/>
         <source>ai.temperature (%1) has no equivalent in the Claude CLI and is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>ai.temperature (%1) hat in der Claude-CLI keine Entsprechung und wird nicht verwendet</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="59"/>
         <source>running as root: IS_SANDBOX=1 is set for the workers, which the CLI requires for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung als root: IS_SANDBOX=1 ist für die Worker gesetzt, was die CLI für %1 verlangt</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="73"/>
         <source>the prompt is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prompt ist leer</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="75"/>
         <source>the prompt has %1 characters; the Claude CLI accepts at most %2 (10 MiB) on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prompt hat %1 Zeichen; die Claude-CLI akzeptiert höchstens %2 (10 MiB) über stdin</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="94"/>
         <source>the prompt with the results of the subtasks it depends on has %1 characters; the Claude CLI accepts at most %2 (10 MiB) on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prompt mit den Ergebnissen der Teilaufgaben, von denen er abhängt, hat %1 Zeichen; die Claude-CLI akzeptiert höchstens %2 (10 MiB) über stdin</translation>
     </message>
 </context>
 <context>
@@ -390,67 +390,67 @@
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="116"/>
         <source>agent.command is empty: set a command template, e.g. `aider --yes --message {prompt}`</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command ist leer: setzen Sie eine Befehlsvorlage, z. B. `aider --yes --message {prompt}`</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="118"/>
         <source>agent.command cannot be split into words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command lässt sich nicht in Wörter zerlegen: %1</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="120"/>
         <source>agent.command names no program</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command nennt kein Programm</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="130"/>
         <source>agent.command: the program %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command: das Programm %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="132"/>
         <source>agent.command: the program %1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command: das Programm %1 ist keine ausführbare Datei</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="139"/>
         <source>agent.command: the program &quot;%1&quot; is not in PATH (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command: das Programm „%1“ ist nicht im PATH (%2)</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="149"/>
         <source>the prompt contains a NUL character, which no argument can hold: use {prompt_file} in agent.command</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prompt enthält ein NUL-Zeichen, das kein Argument aufnehmen kann: verwenden Sie {prompt_file} in agent.command</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="152"/>
         <source>the prompt is %1 bytes, more than one argument can hold (128 KiB): use {prompt_file} in agent.command</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prompt hat %1 Bytes, mehr als ein Argument aufnehmen kann (128 KiB): verwenden Sie {prompt_file} in agent.command</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="199"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="205"/>
         <source>killed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch %1 beendet</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="208"/>
         <source>exited with code 0</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Code 0 beendet</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="209"/>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Code %1 beendet</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="215"/>
         <source>ended while %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet im Zustand %1</translation>
     </message>
 </context>
 <context>
@@ -458,7 +458,7 @@
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="50"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
 </context>
 <context>
@@ -466,157 +466,157 @@
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="37"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="39"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="41"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="43"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="113"/>
         <source>cannot read the configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="132"/>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="133"/>
         <source>no profile named &apos;%1&apos;; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens „%1“; meinten Sie %2?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="138"/>
         <source>no schema_version: saved by an older version; missing keys take their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>keine schema_version: mit einer älteren Version gespeichert; fehlende Schlüssel erhalten ihre Standardwerte</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="148"/>
         <source>malformed YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes YAML: %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="155"/>
         <source>expected a mapping of sections (orchestrator, ai, ...), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von Abschnitten erwartet (orchestrator, ai, ...), erhalten: %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="167"/>
         <source>invalid value &apos;%1&apos; (allowed: a whole number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert „%1“ (erlaubt: eine ganze Zahl ab 1)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="171"/>
         <source>written by a newer version (schema %1, this one reads %2); keys it does not know are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Version geschrieben (Schema %1, diese liest %2); unbekannte Schlüssel werden ignoriert</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="181"/>
         <source>unknown section, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt, ignoriert</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="182"/>
         <source>unknown section, ignored; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt, ignoriert; meinten Sie %1?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="196"/>
         <source>expected a mapping of keys, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von Schlüsseln erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="213"/>
         <source>unknown key, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel, ignoriert</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="214"/>
         <source>unknown key, ignored; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel, ignoriert; meinten Sie %1?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="231"/>
         <source>expected a list of texts, got %1 in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Texten erwartet, erhalten: %1 in der Liste</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="239"/>
         <source>expected a list of texts, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Texten erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="248"/>
         <source>missing value (allowed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlender Wert (erlaubt: %1)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="249"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1, erhalten: %2</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="301"/>
         <source>unknown variable %1, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Variable %1, ignoriert</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="302"/>
         <source>unknown variable %1, ignored; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Variable %1, ignoriert; meinten Sie %2?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="345"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="345"/>
         <source>unknown key; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel; meinten Sie %1?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="366"/>
         <source>must be set when agent.kind is command (a template such as &apos;python3 {prompt_file}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss gesetzt sein, wenn agent.kind command ist (eine Vorlage wie &apos;python3 {prompt_file}&apos;)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="371"/>
         <source>&apos;%1&apos; is not a variable name: list names only, never values</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Variablenname: nur Namen angeben, niemals Werte</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="391"/>
         <source>cannot create &apos;%1&apos;: no existing parent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: kein vorhandener übergeordneter Ordner</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="393"/>
         <source>cannot create &apos;%1&apos;: &apos;%2&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: „%2“ ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="397"/>
         <source>&apos;%1&apos; is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht beschreibbar</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="399"/>
         <source>cannot create &apos;%1&apos;: &apos;%2&apos; is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: „%2“ ist nicht beschreibbar</translation>
     </message>
 </context>
 <context>
@@ -625,33 +625,33 @@
         <location filename="../core/config/ConfigDiagnostic.cpp" line="9"/>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="11"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="11"/>
         <source>default, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard, aus %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="16"/>
         <source>environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="18"/>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="41"/>
         <source>option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="28"/>
         <source>built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebauter Standardwert</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="39"/>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1</translation>
     </message>
 </context>
 <context>
@@ -659,57 +659,57 @@
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="190"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="192"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="194"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="196"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einer von %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="198"/>
         <source>any text</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Text</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="198"/>
         <source>a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht leerer Text</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="200"/>
         <source>a path</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pfad</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="200"/>
         <source>a non-empty path</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht leerer Pfad</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="202"/>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Texten</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="212"/>
         <source>invalid value &apos;%1&apos; (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert „%1“ (erlaubt: %2)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="259"/>
         <source>invalid value &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -717,44 +717,44 @@
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="71"/>
         <source>docker is not installed (no docker on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>docker ist nicht installiert (kein docker im PATH)</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="82"/>
         <source>cannot run docker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="88"/>
         <source>docker %1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>docker %1 wurde nicht innerhalb von %2 s fertig</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="104"/>
         <source>docker mode needs the docker client: install docker (Debian: apt-get install docker.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>der docker-Modus braucht den docker-Client: installieren Sie docker (Debian: apt-get install docker.io)</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="110"/>
         <source>the docker daemon does not answer (%1); start it (systemctl start docker, or dockerd) and check that this user may use it</source>
-        <translation type="unfinished"></translation>
+        <translation>der docker-Daemon antwortet nicht (%1); starten Sie ihn (systemctl start docker oder dockerd) und prüfen Sie, ob dieser Benutzer ihn verwenden darf</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="112"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="153"/>
         <source>Container %1 is still there after docker rm: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 ist nach docker rm noch vorhanden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/DockerEngine.cpp" line="179"/>
         <source>Removed %n container(s) left by orchestrators that are gone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container entfernt, der von nicht mehr laufenden Orchestratoren übrig war: %1</numerusform>
+            <numerusform>%n Container entfernt, die von nicht mehr laufenden Orchestratoren übrig waren: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -763,12 +763,12 @@
     <message>
         <location filename="../core/isolation/DockerIsolation.cpp" line="37"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
-        <translation type="unfinished"></translation>
+        <translation>das docker-Image %1 existiert nicht; erstellen Sie es mit: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerIsolation.cpp" line="150"/>
         <source>Removed the container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 entfernt</translation>
     </message>
 </context>
 <context>
@@ -776,143 +776,143 @@
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="58"/>
         <source>no part of %1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Teil von %1 existiert</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="62"/>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="66"/>
         <source>cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann keine Datei angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="145"/>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="152"/>
         <source>correct the value(s) named above; --print-config shows where each value comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigieren Sie die oben genannten Werte; --print-config zeigt, woher jeder Wert kommt</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="158"/>
         <source>a run goes ahead anyway; correct the value(s) named above to silence this</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf startet trotzdem; korrigieren Sie die oben genannten Werte, um dies abzustellen</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="161"/>
         <source>defaults, environment and options (no configuration file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte, Umgebung und Optionen (keine Konfigurationsdatei)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="168"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="173"/>
         <source>%1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht beschreibbar: %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="174"/>
         <source>choose a folder you may write to with --workspace PATH (paths.workspace, or paths.logs and paths.output when those are set apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mit --workspace PATH einen Ordner, in den Sie schreiben dürfen (paths.workspace, oder paths.logs und paths.output, wenn diese getrennt gesetzt sind)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="179"/>
         <source>%1 (writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beschreibbar)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="180"/>
         <source>%1 (writable; created by the first run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beschreibbar; wird beim ersten Lauf angelegt)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="186"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="187"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="196"/>
         <source>command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="198"/>
         <source>set agent.command to a template whose program is installed (--command TEMPLATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie agent.command auf eine Vorlage, deren Programm installiert ist (--command TEMPLATE)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="200"/>
         <source>not checked for agent.kind command</source>
-        <translation type="unfinished"></translation>
+        <translation>bei agent.kind command nicht geprüft</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="209"/>
         <source>install it with `npm install -g @anthropic-ai/claude-code`, or set agent.binary to its path</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie sie mit `npm install -g @anthropic-ai/claude-code` oder setzen Sie agent.binary auf ihren Pfad</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="210"/>
         <location filename="../core/doctor/Doctor.cpp" line="223"/>
         <source>needs the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht den Agenten</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="220"/>
         <source>found %1, but it does not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden, aber es läuft nicht: %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="221"/>
         <source>reinstall it with `npm install -g @anthropic-ai/claude-code`, or point agent.binary at one that runs</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie sie mit `npm install -g @anthropic-ai/claude-code` neu oder richten Sie agent.binary auf eine, die läuft</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="226"/>
         <source>claude %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>claude %1 unter %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="229"/>
         <source>skipped (--offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen (--offline)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="245"/>
         <source>Git</source>
-        <translation type="unfinished"></translation>
+        <translation>Git</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="246"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="247"/>
         <source>Worktree base</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree-Basis</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="250"/>
         <source>no git on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>kein git im PATH</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="250"/>
         <source>install git (Debian: apt-get install git)</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie git (Debian: apt-get install git)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="251"/>
@@ -920,118 +920,118 @@
         <location filename="../core/doctor/Doctor.cpp" line="260"/>
         <location filename="../core/doctor/Doctor.cpp" line="261"/>
         <source>needs git</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht git</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="258"/>
         <source>%1 does not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft nicht: %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="259"/>
         <source>reinstall git (Debian: apt-get install --reinstall git)</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie git neu (Debian: apt-get install --reinstall git)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="264"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="271"/>
         <source>run from inside a git repository that has a commit, or set worktree.repository to one</source>
-        <translation type="unfinished"></translation>
+        <translation>starten Sie innerhalb eines git-Repositorys mit mindestens einem Commit oder setzen Sie worktree.repository auf eines</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="272"/>
         <source>needs the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht das Repository</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="280"/>
         <source>worktree.base %1 is not a commit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.base %1 ist kein Commit von %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="281"/>
         <source>set worktree.base to a branch, tag or commit of the repository (git branch --all lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie worktree.base auf einen Branch, ein Tag oder einen Commit des Repositorys (git branch --all listet sie auf)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="284"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="291"/>
         <source>Docker client</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Client</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="292"/>
         <source>Docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Daemon</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="293"/>
         <source>Worker image</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Image</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="297"/>
         <source>no docker on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>kein docker im PATH</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="297"/>
         <source>install docker (Debian: apt-get install docker.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie docker (Debian: apt-get install docker.io)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="298"/>
         <location filename="../core/doctor/Doctor.cpp" line="299"/>
         <source>needs the docker client</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht den docker-Client</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="309"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="310"/>
         <source>the docker daemon does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der docker-Daemon antwortet nicht: %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="311"/>
         <source>start it (systemctl start docker, or dockerd) and check that this user may use it (docker info)</source>
-        <translation type="unfinished"></translation>
+        <translation>starten Sie ihn (systemctl start docker oder dockerd) und prüfen Sie, ob dieser Benutzer ihn verwenden darf (docker info)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="313"/>
         <source>start the daemon DOCKER_HOST names (%1), or unset DOCKER_HOST to use the local one</source>
-        <translation type="unfinished"></translation>
+        <translation>starten Sie den Daemon, den DOCKER_HOST nennt (%1), oder entfernen Sie DOCKER_HOST, um den lokalen zu verwenden</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="315"/>
         <source>needs the docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht den docker-Daemon</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="318"/>
         <source>docker engine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Engine %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="322"/>
         <source>the image %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Image %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="323"/>
         <source>build it: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellen Sie es: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
 </context>
 <context>
@@ -1039,27 +1039,27 @@
     <message>
         <location filename="../core/config/DotEnv.cpp" line="38"/>
         <source>expected NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=Wert erwartet</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="43"/>
         <source>&apos;%1&apos; is not a valid variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Variablenname</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="73"/>
         <source>unterminated quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener Wert in Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="78"/>
         <source>unexpected text after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="117"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1067,52 +1067,52 @@
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="27"/>
         <source>git is not installed (no git on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>git ist nicht installiert (kein git im PATH)</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="45"/>
         <source>cannot run git: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="51"/>
         <source>git %1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 wurde nicht innerhalb von %2 s fertig</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="63"/>
         <source>git %1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 ist abgestürzt</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="96"/>
         <source>worktree mode needs git, and git is not installed (no git on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>der worktree-Modus braucht git, und git ist nicht installiert (kein git im PATH)</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="98"/>
         <source>the repository folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Repository-Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="102"/>
         <source>%1 is not in a git repository (set worktree.repository): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in keinem git-Repository (setzen Sie worktree.repository): %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="104"/>
         <source>%1 is a bare git repository; worktree mode needs one with a working tree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Bare-Repository; der worktree-Modus braucht eines mit Arbeitsverzeichnis</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="108"/>
         <source>%1 is not inside the working tree of a git repository: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht im Arbeitsverzeichnis eines git-Repositorys: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="114"/>
         <source>the git repository %1 has no commit yet; commit something first</source>
-        <translation type="unfinished"></translation>
+        <translation>das git-Repository %1 hat noch keinen Commit; committen Sie zuerst etwas</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@
     <message>
         <location filename="../core/planning/HeuristicDecomposer.cpp" line="214"/>
         <source>The task is empty: there is nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist leer: es gibt nichts zu planen.</translation>
     </message>
 </context>
 <context>
@@ -1128,117 +1128,117 @@
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="41"/>
         <source>=== Task Execution Monitor ===</source>
-        <translation type="unfinished"></translation>
+        <translation>=== Überwachung der Aufgabenausführung ===</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="42"/>
         <source>Time: %1 | Workers: %2/%3 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 | Worker: %2/%3 aktiv</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="43"/>
         <source>Progress: [%1] %2% (%3/%4 completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt: [%1] %2% (%3/%4 abgeschlossen)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="53"/>
         <source>✓ Completed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Abgeschlossen (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="56"/>
         <source>⚙ In Progress (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ In Arbeit (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="58"/>
         <source>, attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Versuch %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="60"/>
         <source> | CPU %1% | %2</source>
-        <translation type="unfinished"></translation>
+        <translation> | CPU %1% | %2</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="63"/>
         <source>✗ Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="66"/>
         <source>✗ Timed out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Zeitüberschreitung (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="69"/>
         <source>✗ Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="72"/>
         <source>- Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>- Übersprungen</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="75"/>
         <source>⏳ Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ Wartet auf Wiederholung</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="75"/>
         <source>⏳ Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ In Warteschlange</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="78"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1: %2</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="81"/>
         <source>Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen:</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="82"/>
         <source>  CPU: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>  CPU: %1%</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="83"/>
         <source>  Memory: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Speicher: %1 / %2</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="85"/>
         <source>  Cost: $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Kosten: $%1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="87"/>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="89"/>
         <source>Resuming in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzung in %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="92"/>
         <source>Not starting more workers, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Worker werden gestartet, %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="94"/>
         <source>ETA: ~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit: ~%1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="94"/>
         <source>ETA: estimating...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit: wird geschätzt...</translation>
     </message>
 </context>
 <context>
@@ -1246,14 +1246,14 @@
     <message>
         <location filename="../core/run/OutputCollector.cpp" line="26"/>
         <source>cannot create the output folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/OutputCollector.cpp" line="58"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei war zu groß zum Kopieren nach %1 und blieb in den Worker-Ordnern</numerusform>
+            <numerusform>%n Dateien waren zu groß zum Kopieren nach %1 und blieben in den Worker-Ordnern</numerusform>
         </translation>
     </message>
 </context>
@@ -1262,102 +1262,102 @@
     <message>
         <location filename="../core/planning/Plan.cpp" line="77"/>
         <source>The plan has no subtasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Teilaufgaben.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="81"/>
         <source>The plan has %1 subtasks, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat %1 Teilaufgaben, mehr als die Grenze von %2.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="88"/>
         <source>Subtask #%1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe #%1 hat keine ID.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="91"/>
         <source>Subtask &quot;%1&quot; appears more than once (at #%2 and #%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe „%1“ kommt mehr als einmal vor (bei #%2 und #%3).</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="101"/>
         <source>Subtask %1 has an empty prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe %1 hat einen leeren Prompt.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="112"/>
         <source>Subtask %1 depends on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe %1 hängt von sich selbst ab.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="115"/>
         <source>Subtask %1 depends on unknown subtask &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe %1 hängt von der unbekannten Teilaufgabe „%2“ ab.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="156"/>
         <source>Subtasks depend on each other in a cycle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgaben hängen zyklisch voneinander ab: %1.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="195"/>
         <source>A plan must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="200"/>
         <source>The plan&apos;s &quot;task&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;task&quot; des Plans muss ein String sein.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="205"/>
         <source>The plan has no &quot;subtasks&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Liste &quot;subtasks&quot;.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="207"/>
         <source>The plan&apos;s &quot;subtasks&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;subtasks&quot; des Plans muss eine Liste sein.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="213"/>
         <source>Subtask #%1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe #%1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="218"/>
         <source>Subtask #%1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe #%1 hat kein &quot;id&quot;.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="221"/>
         <source>Subtask #%1: &quot;id&quot; must be a string or a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe #%1: &quot;id&quot; muss ein String oder eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="227"/>
         <source>Subtask %1 has no &quot;prompt&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe %1 hat kein &quot;prompt&quot;.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="229"/>
         <source>Subtask %1: &quot;prompt&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe %1: &quot;prompt&quot; muss ein String sein.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="235"/>
         <source>Subtask %1: &quot;title&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe %1: &quot;title&quot; muss ein String sein.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="243"/>
         <source>Subtask %1: &quot;depends_on&quot; must be a list of ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe %1: &quot;depends_on&quot; muss eine Liste von IDs sein.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="247"/>
         <source>Subtask %1: &quot;depends_on&quot; must hold only ids (strings or whole numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe %1: &quot;depends_on&quot; darf nur IDs enthalten (Strings oder ganze Zahlen).</translation>
     </message>
 </context>
 <context>
@@ -1365,58 +1365,58 @@
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="53"/>
         <source>a profile name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profilname darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="55"/>
         <source>a profile name has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profilname hat höchstens %1 Zeichen</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="57"/>
         <source>a profile name cannot start with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profilname darf nicht mit einem Punkt beginnen</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="59"/>
         <source>a profile name cannot start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profilname darf nicht mit einem Leerzeichen beginnen oder enden</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="61"/>
         <source>a profile name cannot contain / or \</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profilname darf weder / noch \ enthalten</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="63"/>
         <source>a profile name cannot contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profilname darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="98"/>
         <source>profile not saved: %1 holds what looks like an API key; pass secrets through the environment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gespeichert: %1 enthält etwas, das wie ein API-Schlüssel aussieht; übergeben Sie Geheimnisse stattdessen über die Umgebung</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="117"/>
         <location filename="../core/config/ProfileStore.cpp" line="132"/>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="121"/>
         <source>a profile named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="123"/>
         <source>cannot rename profile &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ kann nicht in „%2“ umbenannt werden</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="138"/>
         <source>cannot delete profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1425,90 +1425,90 @@
         <location filename="../core/run/RunJanitor.cpp" line="105"/>
         <location filename="../core/run/RunJanitor.cpp" line="154"/>
         <source>cannot clean up the worktrees of run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Worktrees von Lauf %1 können nicht aufgeräumt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="127"/>
         <source>no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Lauf %1 in %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="129"/>
         <source>run %1 is still running; stop it before cleaning it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 läuft noch; stoppen Sie ihn, bevor Sie ihn aufräumen</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="149"/>
         <source>Kept branch %1 of run %2: it is not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch %1 von Lauf %2 behalten: er ist nicht zusammengeführt</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/RunJanitor.cpp" line="214"/>
         <source>Stopped %n leftover process(es) of run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übrig gebliebener Prozess von Lauf %1 gestoppt</numerusform>
+            <numerusform>%n übrig gebliebene Prozesse von Lauf %1 gestoppt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="231"/>
         <source>cannot remove the container %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container %1 von Lauf %2 kann nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="235"/>
         <source>Removed container %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 von Lauf %2 entfernt</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="311"/>
         <source>git add failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git add in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="319"/>
         <source>git diff failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git diff in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="346"/>
         <source>git commit failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="349"/>
         <source>Committed what run %1 left in %2 on branch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Lauf %1 in %2 hinterlassen hat, wurde auf Branch %3 committet</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="363"/>
         <source>cannot remove the worktree %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worktree %1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="367"/>
         <source>Removed worktree %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree %1 von Lauf %2 entfernt</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="376"/>
         <source>cannot delete the branch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Branch %1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="380"/>
         <source>Deleted branch %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch %1 von Lauf %2 gelöscht</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="409"/>
         <source>git worktree prune failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git worktree prune fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="414"/>
         <source>Pruned stale git worktree entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete git-Worktree-Einträge bereinigt: %1</translation>
     </message>
 </context>
 <context>
@@ -1516,32 +1516,32 @@
     <message>
         <location filename="../core/run/RunStore.cpp" line="38"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="111"/>
         <source>run %1 is being run by another process</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird von einem anderen Prozess ausgeführt</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="120"/>
         <source>cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="132"/>
         <source>cannot create the run folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf-Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="144"/>
         <source>no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Lauf %1 in %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="186"/>
         <source>no readable plan for run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein lesbarer Plan für Lauf %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1549,7 @@
     <message>
         <location filename="../core/util/ShellWords.cpp" line="54"/>
         <source>unterminated %1 quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes %1-Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@
     <message>
         <location filename="../core/planning/SingleTaskDecomposer.h" line="19"/>
         <source>the task is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe ist leer</translation>
     </message>
 </context>
 <context>
@@ -1565,17 +1565,17 @@
     <message>
         <location filename="../core/isolation/SubprocessIsolation.cpp" line="24"/>
         <source>cannot create the workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/isolation/SubprocessIsolation.cpp" line="30"/>
         <source>the workspace %1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich %1 ist nicht beschreibbar: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/SubprocessIsolation.cpp" line="41"/>
         <source>cannot create the worker folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worker-Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1583,12 +1583,12 @@
     <message>
         <location filename="../core/agent/ToolSummary.cpp" line="144"/>
         <source>(image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bild)</translation>
     </message>
     <message>
         <location filename="../core/agent/ToolSummary.cpp" line="157"/>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Ausgabe)</translation>
     </message>
 </context>
 <context>
@@ -1596,132 +1596,132 @@
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="49"/>
         <source>worktree.author must look like &apos;Name &lt;email&gt;&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.author muss wie &apos;Name &lt;email&gt;&apos; aussehen, nicht wie &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="61"/>
         <source>worktree.base %1 is not a commit of the repository %2</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.base %1 ist kein Commit des Repositorys %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="68"/>
         <source>cannot create the workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="90"/>
         <source>Cannot write %1: the workspace will show as untracked in git status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: der Arbeitsbereich erscheint in git status als nicht verfolgt</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="98"/>
         <source>start of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn von Lauf %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="108"/>
         <source>git worktree prune failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git worktree prune fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
         <source>Pruned stale git worktree entries (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete git-Worktree-Einträge bereinigt (%1): %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="168"/>
         <source>Unlocked the stale worktree entry of %1 (its folder is gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veralteten Worktree-Eintrag von %1 entsperrt (sein Ordner ist weg)</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="174"/>
         <source>stale worktree of worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veralteter Worktree von Worker %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="181"/>
         <source>Worker %1 continues in its existing worktree %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 arbeitet in seinem vorhandenen Worktree %2 weiter</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="191"/>
         <source>Worker %1: %2 already exists (left by an earlier run?); using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1: %2 existiert bereits (von einem früheren Lauf übrig?); verwende %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="207"/>
         <source>Worker %1 continues on its existing branch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 arbeitet auf seinem vorhandenen Branch %2 weiter</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="212"/>
         <source>Worker %1: branch %2 is already checked out elsewhere; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1: Branch %2 ist bereits anderswo ausgecheckt; verwende %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="226"/>
         <source>cannot create the git worktree %1 on branch %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der git-Worktree %1 auf Branch %2 kann nicht angelegt werden: %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="231"/>
         <source>Worker %1 works in the git worktree %2 on branch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 arbeitet im git-Worktree %2 auf Branch %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="275"/>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="341"/>
         <source>worker %1 has no git worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 hat keinen git-Worktree</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
         <source>the worktree %1 of worker %2 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worktree %1 von Worker %2 ist weg</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="285"/>
         <source>git add failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git add in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="289"/>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="375"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="298"/>
         <source>git commit failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="300"/>
         <source>git diff failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git diff in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="313"/>
         <source>branch %1 has no commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch %1 hat keinen Commit</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="321"/>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="349"/>
         <source>git diff failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git diff fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="367"/>
         <source>Cannot clean up the worktree of worker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worktree von Worker %1 kann nicht aufgeräumt werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="397"/>
         <source>Worker %1 committed on %2: %n file(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Worker %1 hat auf %2 committet: %n Datei geändert</numerusform>
+            <numerusform>Worker %1 hat auf %2 committet: %n Dateien geändert</numerusform>
         </translation>
     </message>
 </context>
@@ -1730,13 +1730,13 @@
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="118"/>
         <source>HEAD of %1 is detached: name the branch to merge into (worktree.merge_target)</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD von %1 ist losgelöst: nennen Sie den Branch, in den zusammengeführt werden soll (worktree.merge_target)</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="138"/>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="167"/>
         <source>git diff failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git diff fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="154"/>
@@ -1745,128 +1745,128 @@
         <location filename="../core/isolation/WorktreeMerger.cpp" line="208"/>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="405"/>
         <source>%1 is neither a branch nor a commit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Branch noch ein Commit von %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="230"/>
         <source>git worktree list failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git worktree list fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="277"/>
         <source>%1 is being rebased in %2: finish or abort the rebase, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %2 gerade rebased: schließen Sie den Rebase ab oder brechen Sie ihn ab, dann führen Sie erneut zusammen</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="286"/>
         <source>%1 is checked out in more than one worktree (%2): check it out in one only, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in mehr als einem Worktree ausgecheckt (%2): checken Sie es nur in einem aus, dann führen Sie erneut zusammen</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="293"/>
         <source>a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Merge</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="294"/>
         <source>a cherry-pick</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Cherry-Pick</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="295"/>
         <source>a revert</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Revert</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="296"/>
         <source>a rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rebase</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="297"/>
         <source>a rebase or git am</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rebase oder git am</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="301"/>
         <source>%1 is in progress in %2: finish or abort it, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 im Gange: schließen Sie ihn ab oder brechen Sie ihn ab, dann führen Sie erneut zusammen</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="327"/>
         <source>cannot read the state of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="337"/>
         <source>%1 has unresolved conflicts: resolve them, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungelöste Konflikte: lösen Sie sie, dann führen Sie erneut zusammen</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeMerger.cpp" line="354"/>
         <source>%1 is checked out in %2 with local changes to %n file(s) the merge changes (%3): commit or stash them, then merge again; nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist in %2 ausgecheckt, mit lokalen Änderungen an %n Datei, die das Zusammenführen ändert (%3): committen oder stashen Sie sie, dann führen Sie erneut zusammen; nichts wurde geändert</numerusform>
+            <numerusform>%1 ist in %2 ausgecheckt, mit lokalen Änderungen an %n Dateien, die das Zusammenführen ändert (%3): committen oder stashen Sie sie, dann führen Sie erneut zusammen; nichts wurde geändert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="370"/>
         <source>cannot update the checkout %1: %2; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Checkout %1 kann nicht aktualisiert werden: %2; nichts wurde geändert</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="400"/>
         <source>the target branch %1 does not exist in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ziel-Branch %1 existiert nicht in %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="409"/>
         <source>git merge-base failed for %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git merge-base für %1 und %2 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="411"/>
         <source>%1 already contains %2: nothing to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 bereits: nichts zusammenzuführen</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeMerger.cpp" line="426"/>
         <source>%1 conflicts with %2 in %n file(s) (%3); %2 was left as it was</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 steht in %n Datei mit %2 in Konflikt (%3); %2 blieb unverändert</numerusform>
+            <numerusform>%1 steht in %n Dateien mit %2 in Konflikt (%3); %2 blieb unverändert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="431"/>
         <source>git merge-tree failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git merge-tree fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="435"/>
         <source>worktree.author must look like &apos;Name &lt;email&gt;&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.author muss wie &apos;Name &lt;email&gt;&apos; aussehen, nicht wie &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="445"/>
         <source>git commit-tree failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit-tree fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="477"/>
         <source>%1 changed while merging, so it was left alone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich während des Zusammenführens geändert und wurde daher nicht angetastet: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="481"/>
         <source>fast-forwarded %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per Fast-Forward auf %2 gebracht</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="482"/>
         <source>merged into %1 with the merge commit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 zusammengeführt mit dem Merge-Commit %2</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1879,7 @@
     <message>
         <location filename="../app/gui/main.cpp" line="35"/>
         <source>The desktop application; `orchestrator` is the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Desktop-Anwendung; `orchestrator` ist die Befehlszeile.</translation>
     </message>
 </context>
 <context>
@@ -1915,12 +1915,12 @@
     <message>
         <location filename="../core/config/Config.cpp" line="63"/>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/config/Config.cpp" line="69"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1928,22 +1928,22 @@
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="66"/>
         <source>Cannot create the log folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Protokollordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="76"/>
         <source>Cannot create the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldatei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="80"/>
         <source>Cannot find a free log file name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist kein freier Name für eine Protokolldatei zu finden</translation>
     </message>
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="146"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +1951,7 @@
     <message>
         <location filename="../core/logging/Log.cpp" line="108"/>
         <source>Cannot open the console log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsolen-Protokolldatei %1 kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -1960,100 +1960,100 @@
         <location filename="../ui/logs/LogBrowser.cpp" line="57"/>
         <location filename="../ui/logs/LogBrowser.cpp" line="232"/>
         <source>Open Log File</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei öffnen</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="58"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="90"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="97"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="99"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="101"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="103"/>
         <source>Open Log File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei öffnen...</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="240"/>
         <source>Looking for the log of run %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche das Protokoll von Lauf %1...</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="265"/>
         <source>Orchestrator log</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrator-Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="267"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="271"/>
         <source>Worker %1, attempt %2 (transcript)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1, Versuch %2 (Transkript)</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="276"/>
         <source>No log found for run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Protokoll für Lauf %1 gefunden</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="316"/>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Worker</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="319"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="334"/>
         <source>Invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/logs/LogBrowser.cpp" line="359"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="362"/>
         <source>Indexing... %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung... %1</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="365"/>
         <source>Filtering... %1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterung... %1 von %2 angezeigt</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="368"/>
         <source>%1 shown of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2061,12 +2061,12 @@
     <message>
         <location filename="../ui/logs/LogIndex.cpp" line="50"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogIndex.cpp" line="228"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2074,22 +2074,22 @@
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="135"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="137"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="139"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="141"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2118,7 @@
         <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>&amp;Run</source>
         <comment>menu title</comment>
-        <translation>&amp;Ausführen</translation>
+        <translation>A&amp;usführen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="161"/>
@@ -2149,12 +2149,12 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>&amp;Logs...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolle...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>Browse and search the logs of every run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolle aller Läufe durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="192"/>
@@ -2214,91 +2214,91 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>A run is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Plan the task and run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe planen und ausführen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Type a task first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst eine Aufgabe ein.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>Stop every worker of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Worker dieses Laufs stoppen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>No run in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf im Gange.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>Planning...</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Cannot plan the task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe kann nicht geplant werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>Running %n subtask(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilaufgabe wird ausgeführt...</numerusform>
+            <numerusform>%n Teilaufgaben werden ausgeführt...</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <location filename="../ui/main/MainWindow.cpp" line="352"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>ETA ~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit ~%1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: %1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>Finished: %1 of %2 subtask(s) succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 von %2 Teilaufgabe(n) erfolgreich</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
 </context>
 <context>
@@ -2306,143 +2306,143 @@
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="132"/>
         <source>the task is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe ist leer</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="146"/>
         <location filename="../core/run/Orchestrator.cpp" line="167"/>
         <source>the plan is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan ist ungültig: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="147"/>
         <source>Task decomposed into %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufgabe in %n Teilaufgabe zerlegt</numerusform>
+            <numerusform>Aufgabe in %n Teilaufgaben zerlegt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="159"/>
         <source>cannot plan the task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe kann nicht geplant werden: %1</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="174"/>
         <location filename="../core/run/Orchestrator.cpp" line="229"/>
         <source>a run is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf ist bereits im Gange</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="180"/>
         <source>run %1 is still running in another process</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 läuft noch in einem anderen Prozess</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="184"/>
         <source>Stopped %n leftover process(es) of run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übrig gebliebener Prozess von Lauf %1 gestoppt</numerusform>
+            <numerusform>%n übrig gebliebene Prozesse von Lauf %1 gestoppt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="194"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird fortgesetzt: %2 von %3 Teilaufgabe(n) bereits beendet</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="205"/>
         <source>no agent driver</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Agenten-Treiber</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="219"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="269"/>
         <source>Resources available again: starting workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen wieder verfügbar: Worker werden gestartet</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="284"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 wird in %3 s wiederholt (Versuch %2): %4</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="298"/>
         <source>Rate limit over: starting workers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit vorbei: Worker werden wieder gestartet</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="307"/>
         <source>Run %1 started with %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf %1 mit %n Teilaufgabe gestartet</numerusform>
+            <numerusform>Lauf %1 mit %n Teilaufgaben gestartet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="362"/>
         <source>Starting worker %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte Worker %1/%2</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="363"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte Worker %1/%2 (Versuch %3)</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="420"/>
         <source>Worker %1 attempt %2 ended: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1, Versuch %2 beendet: %3</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="451"/>
         <source>Worker %1 completed successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 erfolgreich abgeschlossen</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="455"/>
         <source>Worker %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="459"/>
         <source>Worker %1 failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 fehlgeschlagen (%2): %3</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="484"/>
         <source>waiting: CPU %1% &gt; %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet: CPU %1% &gt; %2%</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="487"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet: freier Speicher %1 MB &lt; %2 MB</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="507"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergrenze überschritten (%1 MB &gt; %2 MB)</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="508"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="559"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 beendet: %2 (%3 von %4 erfolgreich)</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="581"/>
         <source>Cancelling run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2450,47 +2450,47 @@
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="169"/>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="202"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fehlgeschlagen: das Transkript %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="340"/>
         <source>cannot enter the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Ordner %1 kann nicht gewechselt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="341"/>
         <source>failed to start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="435"/>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Code %1 beendet</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="437"/>
         <source>killed by signal %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Signal %1 beendet (%2)</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="440"/>
         <source>no output for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 s keine Ausgabe</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="441"/>
         <source>timed out after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="443"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2498,58 +2498,58 @@
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="62"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="63"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="65"/>
         <location filename="../ui/workers/ResourceChartView.cpp" line="67"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="66"/>
         <source>CPU (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU (%)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="68"/>
         <source>Worker memory (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Speicher (MB)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="69"/>
         <source>System memory (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemspeicher (%)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="78"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="80"/>
         <source>System (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (%)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="93"/>
         <source>CPU limit</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Grenze</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="94"/>
         <source>Memory limit per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergrenze pro Worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="211"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
 </context>
 <context>
@@ -2557,62 +2557,62 @@
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="177"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="179"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="184"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="186"/>
         <source>partly succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise erfolgreich</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="188"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="190"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="216"/>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="230"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="232"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="234"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="236"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="238"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>
@@ -2620,22 +2620,22 @@
     <message>
         <location filename="../core/run/Scheduler.cpp" line="109"/>
         <source>skipped: prerequisite %1 (%2) did not succeed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: Voraussetzung %1 (%2) war nicht erfolgreich (%3)</translation>
     </message>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="219"/>
         <source>rate limited: no new worker starts until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit: bis %1 startet kein neuer Worker</translation>
     </message>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="239"/>
         <source>cancelled before it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor es lief</translation>
     </message>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="249"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2643,22 +2643,22 @@
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="16"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="21"/>
         <source>Describe the task, e.g. &quot;Create: 1) a todo app 2) a calculator 3) a notes app&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Aufgabe, z. B. &quot;Create: 1) a todo app 2) a calculator 3) a notes app&quot;</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="24"/>
         <source>Split the task into subtasks and run them (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe in Teilaufgaben zerlegen und ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="69"/>
         <source>Type a task to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Aufgabe zum Ausführen ein.</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2666,7 @@
     <message>
         <location filename="../core/run/Worker.cpp" line="47"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2674,78 +2674,78 @@
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="19"/>
         <source>&amp;Cancel Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="19"/>
         <source>Stop this worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Worker stoppen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="20"/>
         <source>&amp;Retry Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker &amp;wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="21"/>
         <source>Run this subtask again with a fresh retry budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Teilaufgabe mit einem frischen Wiederholungsbudget erneut ausführen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="22"/>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="23"/>
         <source>Open the worker&apos;s folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner des Workers im Dateimanager öffnen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="24"/>
         <source>Copy &amp;Branch Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branch-Namen kopieren</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="25"/>
         <source>Copy the name of the worker&apos;s git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen des git-Branches des Workers kopieren</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="26"/>
         <source>View &amp;Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diff anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="27"/>
         <source>Show what the worker&apos;s branch changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was der Branch des Workers geändert hat</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="28"/>
         <source>Open &amp;Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transkript öffnen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="29"/>
         <source>Open the agent&apos;s raw output of the latest attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rohausgabe des Agenten aus dem letzten Versuch öffnen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="113"/>
         <source>Worker %1 could not be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 konnte nicht abgebrochen werden</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="120"/>
         <source>Worker %1 could not be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 konnte nicht wiederholt werden</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="128"/>
         <location filename="../ui/workers/WorkerActions.cpp" line="149"/>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -2753,27 +2753,27 @@
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="34"/>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="36"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="38"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="40"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="42"/>
         <source>Failed, timed out, cancelled or skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen, Zeitüberschreitung, abgebrochen oder übersprungen</translation>
     </message>
 </context>
 <context>
@@ -2781,93 +2781,93 @@
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="43"/>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohes JSON</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="52"/>
         <source>Select a worker to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Worker, um seine Ausgabe zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="54"/>
         <source>Show the agent&apos;s output lines as written to the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabezeilen des Agenten so zeigen, wie sie im Transkript stehen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="90"/>
         <source>── attempt %1 ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── Versuch %1 ──</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="96"/>
         <source>⟳ Retrying (attempt %1) in %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Wiederholung (Versuch %1) in %2 s: %3</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="119"/>
         <source>● Session started · model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● Sitzung gestartet · Modell %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="119"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="128"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="134"/>
         <source>⟳ API retry %1/%2 in %3 s (status %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ API-Wiederholung %1/%2 in %3 s (Status %4): %5</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="142"/>
         <source>■ Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Beendet</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/workers/WorkerOutputView.cpp" line="144"/>
         <source>$%1 · %2 tokens in, %3 out · %n turn(s) · %4 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>$%1 · %2 Tokens rein, %3 raus · %n Runde · %4 s</numerusform>
+            <numerusform>$%1 · %2 Tokens rein, %3 raus · %n Runden · %4 s</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="151"/>
         <source>■ Failed (%1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Fehlgeschlagen (%1) · %2</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="153"/>
         <source>■ Done · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Fertig · %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/workers/WorkerOutputView.cpp" line="165"/>
         <source>... %n line(s) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n Zeile verworfen</numerusform>
+            <numerusform>... %n Zeilen verworfen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="303"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="303"/>
         <source>No worker selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Worker ausgewählt</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="353"/>
         <source>... %1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>... %1 übersprungen</translation>
     </message>
 </context>
 <context>
@@ -2875,123 +2875,124 @@
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="365"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="367"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="369"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="371"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="373"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="375"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="377"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="379"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="467"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="471"/>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="507"/>
         <source>Worker %1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1: %2
+%3</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="509"/>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="511"/>
         <source>Tokens: %1 in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: %1 rein, %2 raus</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="513"/>
         <source>Branch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch: %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="525"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="527"/>
         <source>Subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgabe</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="529"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="531"/>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="533"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="535"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="537"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="539"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="541"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="543"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3000,7 @@
     <message>
         <location filename="../ui/workers/WorkersPanel.cpp" line="46"/>
         <source>Filter workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker filtern</translation>
     </message>
 </context>
 </TS>

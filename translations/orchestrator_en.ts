@@ -31,9 +31,9 @@
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="162"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asking the agent for a plan (at most %n second)</numerusform>
+            <numerusform>Asking the agent for a plan (at most %n seconds)</numerusform>
         </translation>
     </message>
     <message>
@@ -44,9 +44,9 @@
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the agent did not answer within %n second (planning.timeout)</numerusform>
+            <numerusform>the agent did not answer within %n seconds (planning.timeout)</numerusform>
         </translation>
     </message>
     <message>
@@ -67,9 +67,9 @@
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
         <source>The agent planned %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The agent planned %n subtask</numerusform>
+            <numerusform>The agent planned %n subtasks</numerusform>
         </translation>
     </message>
     <message>
@@ -326,9 +326,9 @@
         <location filename="../core/agent/ClaudeClassifier.cpp" line="232"/>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="247"/>
         <source>succeeded in %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>succeeded in %n turn</numerusform>
+            <numerusform>succeeded in %n turns</numerusform>
         </translation>
     </message>
     <message>
@@ -752,9 +752,9 @@
     <message numerus="yes">
         <location filename="../core/isolation/DockerEngine.cpp" line="179"/>
         <source>Removed %n container(s) left by orchestrators that are gone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n container left by orchestrators that are gone: %1</numerusform>
+            <numerusform>Removed %n containers left by orchestrators that are gone: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1251,9 +1251,9 @@
     <message numerus="yes">
         <location filename="../core/run/OutputCollector.cpp" line="58"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file too large to copy into %1 was left in the worker folders</numerusform>
+            <numerusform>%n files too large to copy into %1 were left in the worker folders</numerusform>
         </translation>
     </message>
 </context>
@@ -1445,9 +1445,9 @@
     <message numerus="yes">
         <location filename="../core/run/RunJanitor.cpp" line="214"/>
         <source>Stopped %n leftover process(es) of run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped %n leftover process of run %1</numerusform>
+            <numerusform>Stopped %n leftover processes of run %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1719,9 +1719,9 @@
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="397"/>
         <source>Worker %1 committed on %2: %n file(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Worker %1 committed on %2: %n file changed</numerusform>
+            <numerusform>Worker %1 committed on %2: %n files changed</numerusform>
         </translation>
     </message>
 </context>
@@ -1805,9 +1805,9 @@
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeMerger.cpp" line="354"/>
         <source>%1 is checked out in %2 with local changes to %n file(s) the merge changes (%3): commit or stash them, then merge again; nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is checked out in %2 with local changes to %n file the merge changes (%3): commit or stash them, then merge again; nothing was changed</numerusform>
+            <numerusform>%1 is checked out in %2 with local changes to %n files the merge changes (%3): commit or stash them, then merge again; nothing was changed</numerusform>
         </translation>
     </message>
     <message>
@@ -1833,9 +1833,9 @@
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeMerger.cpp" line="426"/>
         <source>%1 conflicts with %2 in %n file(s) (%3); %2 was left as it was</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 conflicts with %2 in %n file (%3); %2 was left as it was</numerusform>
+            <numerusform>%1 conflicts with %2 in %n files (%3); %2 was left as it was</numerusform>
         </translation>
     </message>
     <message>
@@ -2035,9 +2035,9 @@
     <message numerus="yes">
         <location filename="../ui/logs/LogBrowser.cpp" line="359"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     <message>
@@ -2264,9 +2264,9 @@
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>Running %n subtask(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Running %n subtask...</numerusform>
+            <numerusform>Running %n subtasks...</numerusform>
         </translation>
     </message>
     <message>
@@ -2317,9 +2317,9 @@
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="147"/>
         <source>Task decomposed into %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Task decomposed into %n subtask</numerusform>
+            <numerusform>Task decomposed into %n subtasks</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,9 +2341,9 @@
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="184"/>
         <source>Stopped %n leftover process(es) of run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped %n leftover process of run %1</numerusform>
+            <numerusform>Stopped %n leftover processes of run %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2379,9 +2379,9 @@
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="307"/>
         <source>Run %1 started with %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run %1 started with %n subtask</numerusform>
+            <numerusform>Run %1 started with %n subtasks</numerusform>
         </translation>
     </message>
     <message>
@@ -2831,9 +2831,9 @@
     <message numerus="yes">
         <location filename="../ui/workers/WorkerOutputView.cpp" line="144"/>
         <source>$%1 · %2 tokens in, %3 out · %n turn(s) · %4 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>$%1 · %2 tokens in, %3 out · %n turn · %4 s</numerusform>
+            <numerusform>$%1 · %2 tokens in, %3 out · %n turns · %4 s</numerusform>
         </translation>
     </message>
     <message>
@@ -2849,9 +2849,9 @@
     <message numerus="yes">
         <location filename="../ui/workers/WorkerOutputView.cpp" line="165"/>
         <source>... %n line(s) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n line dropped</numerusform>
+            <numerusform>... %n lines dropped</numerusform>
         </translation>
     </message>
     <message>
