@@ -6,106 +6,106 @@
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="100"/>
         <source>the task is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche est vide</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="104"/>
         <source>planning was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la planification a été annulée</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="108"/>
         <source>AI task decomposition failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la décomposition de la tâche par l&apos;IA : %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="110"/>
         <source>AI task decomposition failed, using the heuristic decomposer instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la décomposition de la tâche par l&apos;IA, utilisation du décomposeur heuristique à la place : %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="118"/>
         <source>it needs the Claude CLI, and agent.kind is not claude</source>
-        <translation type="unfinished"></translation>
+        <translation>elle nécessite la CLI Claude, et agent.kind n&apos;est pas claude</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="162"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demande d&apos;un plan à l&apos;agent (au plus %n seconde)</numerusform>
+            <numerusform>Demande d&apos;un plan à l&apos;agent (au plus %n secondes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="181"/>
         <source>the agent %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent %1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;agent n&apos;a pas répondu en %n seconde (planning.timeout)</numerusform>
+            <numerusform>l&apos;agent n&apos;a pas répondu en %n secondes (planning.timeout)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="191"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;agent dépasse %1 Mio</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="196"/>
         <source>the agent gave no answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent n&apos;a donné aucune réponse (%1)</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="197"/>
         <source>the agent gave no answer (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent n&apos;a donné aucune réponse (%1) : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
         <source>The agent planned %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;agent a planifié %n sous-tâche</numerusform>
+            <numerusform>L&apos;agent a planifié %n sous-tâches</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="271"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;agent n&apos;est pas un résultat JSON : %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="273"/>
         <source>the agent reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent a signalé une erreur : %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="275"/>
         <source>the agent stopped early (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent s&apos;est arrêté prématurément (%1) : %2</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="279"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;agent ne contient pas de plan structuré (structured_output)</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="280"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;agent ne contient pas de plan structuré (structured_output) ; il a dit : %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="286"/>
         <source>the agent&apos;s plan is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan de l&apos;agent est mal formé : %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="289"/>
         <source>the agent&apos;s plan is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan de l&apos;agent n&apos;est pas valide : %1</translation>
     </message>
 </context>
 <context>
@@ -113,73 +113,73 @@
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="65"/>
         <source>cannot create a temporary folder for the call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire pour l&apos;appel : %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="66"/>
         <source>make the temporary folder (TMPDIR) writable</source>
-        <translation type="unfinished"></translation>
+        <translation>rendez le dossier temporaire (TMPDIR) accessible en écriture</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="101"/>
         <source>the call did not end within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel ne s&apos;est pas terminé en %1 s</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="102"/>
         <location filename="../core/doctor/AuthProbe.cpp" line="149"/>
         <source>check the network and ANTHROPIC_BASE_URL; --offline skips this check</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez le réseau et ANTHROPIC_BASE_URL ; --offline ignore cette vérification</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="113"/>
         <source>the API answered in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API a répondu en %1 s</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="118"/>
         <source>the API answered in %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API a répondu en %1 s (%2)</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="124"/>
         <source>set ANTHROPIC_API_KEY, or run `claude` once and log in with /login</source>
-        <translation type="unfinished"></translation>
+        <translation>définissez ANTHROPIC_API_KEY, ou lancez `claude` une fois et connectez-vous avec /login</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="126"/>
         <source>the API refused the call: check ai.model (%1) and what the key may use</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API a refusé l&apos;appel : vérifiez ai.model (%1) et ce que la clé peut utiliser</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="127"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="129"/>
         <source>run `%1 -p` by hand to see why it refuses; update it with `npm install -g @anthropic-ai/claude-code`</source>
-        <translation type="unfinished"></translation>
+        <translation>lancez `%1 -p` à la main pour voir pourquoi il refuse ; mettez-le à jour avec `npm install -g @anthropic-ai/claude-code`</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="138"/>
         <source>the key works, but a usage limit is reached: runs wait until it resets</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé fonctionne, mais une limite d&apos;utilisation est atteinte : les exécutions attendent sa réinitialisation</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="142"/>
         <source>the Anthropic API did not answer: check the network, the proxy settings and ANTHROPIC_BASE_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API Anthropic n&apos;a pas répondu : vérifiez le réseau, les paramètres du proxy et ANTHROPIC_BASE_URL</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="148"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="156"/>
         <source>run `%1 -p` by hand to see why it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>lancez `%1 -p` à la main pour voir pourquoi il échoue</translation>
     </message>
 </context>
 <context>
@@ -187,72 +187,72 @@
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="35"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="41"/>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>il a planté</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="42"/>
         <source>it exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il s&apos;est terminé avec le code %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="85"/>
         <source>agent.binary is &quot;%1&quot;, which is not a program in PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.binary vaut « %1 », qui n&apos;est pas un programme du PATH</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="90"/>
         <source>agent.binary %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.binary %1 n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="94"/>
         <source>agent.binary %1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.binary %1 n&apos;est pas un fichier exécutable</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="104"/>
         <source>PATH (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH (%1)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="116"/>
         <source>agent.nvm_path (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.nvm_path (%1)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="118"/>
         <source>agent.nvm_path / NVM_PATH (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.nvm_path / NVM_PATH (non défini)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="126"/>
         <source>npm&apos;s global prefix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>préfixe global de npm (%1)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="128"/>
         <source>npm&apos;s global prefix (npm not found or no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>préfixe global de npm (npm introuvable ou sans réponse)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="138"/>
         <source>the Claude Code CLI (claude) was not found; looked in: %1. Install it with `%2`, or set agent.binary to its path</source>
-        <translation type="unfinished"></translation>
+        <translation>la CLI Claude Code (claude) est introuvable ; recherchée dans : %1. Installez-la avec `%2`, ou indiquez son chemin dans agent.binary</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="154"/>
         <source>%1 --version printed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 --version n&apos;a rien affiché</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="155"/>
         <source>%1 --version failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de %1 --version : %2</translation>
     </message>
 </context>
 <context>
@@ -260,96 +260,96 @@
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="60"/>
         <source>%1 (after 1 retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (après 1 nouvelle tentative)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="61"/>
         <source>%1 (after %2 retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (après %2 nouvelles tentatives)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="99"/>
         <source>not logged in: set ANTHROPIC_API_KEY or run claude /login</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté : définissez ANTHROPIC_API_KEY ou lancez claude /login</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="102"/>
         <source>authentication failed (%1): check ANTHROPIC_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification (%1) : vérifiez ANTHROPIC_API_KEY</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="113"/>
         <source>API error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d&apos;API %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="118"/>
         <source>API error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d&apos;API %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="119"/>
         <source>usage limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="120"/>
         <source>API connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de connexion à l&apos;API</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="201"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="215"/>
         <source>ended while %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé dans l&apos;état %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="222"/>
         <source>the Claude CLI refused to run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la CLI Claude a refusé de s&apos;exécuter : %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="224"/>
         <source>killed by %1 before reporting a result</source>
-        <translation type="unfinished"></translation>
+        <translation>tué par %1 avant d&apos;avoir rendu un résultat</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="225"/>
         <source>exited with code %1 without reporting a result</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé avec le code %1 sans rendre de résultat</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/agent/ClaudeClassifier.cpp" line="232"/>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="247"/>
         <source>succeeded in %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>réussi en %n tour</numerusform>
+            <numerusform>réussi en %n tours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="237"/>
         <source>reached the maximum number of turns (%1 turns)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre maximal de tours atteint (%1 tours)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="240"/>
         <source>reached the budget limit ($%1 spent)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de budget atteinte (%1 $ dépensés)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="243"/>
         <source>aborted during execution</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu pendant l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="249"/>
         <source>ended with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé avec %1</translation>
     </message>
 </context>
 <context>
@@ -357,32 +357,32 @@
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="48"/>
         <source>found the Claude Code CLI at %1, but it does not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CLI Claude Code trouvée dans %1, mais elle ne s&apos;exécute pas : %2</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="57"/>
         <source>ai.temperature (%1) has no equivalent in the Claude CLI and is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>ai.temperature (%1) n&apos;a pas d&apos;équivalent dans la CLI Claude et n&apos;est pas utilisé</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="59"/>
         <source>running as root: IS_SANDBOX=1 is set for the workers, which the CLI requires for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution en tant que root : IS_SANDBOX=1 est défini pour les workers, ce que la CLI exige pour %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="73"/>
         <source>the prompt is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le prompt est vide</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="75"/>
         <source>the prompt has %1 characters; the Claude CLI accepts at most %2 (10 MiB) on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>le prompt compte %1 caractères ; la CLI Claude en accepte au plus %2 (10 Mio) sur stdin</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="94"/>
         <source>the prompt with the results of the subtasks it depends on has %1 characters; the Claude CLI accepts at most %2 (10 MiB) on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>le prompt, avec les résultats des sous-tâches dont il dépend, compte %1 caractères ; la CLI Claude en accepte au plus %2 (10 Mio) sur stdin</translation>
     </message>
 </context>
 <context>
@@ -390,67 +390,67 @@
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="116"/>
         <source>agent.command is empty: set a command template, e.g. `aider --yes --message {prompt}`</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command est vide : indiquez un modèle de commande, par ex. `aider --yes --message {prompt}`</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="118"/>
         <source>agent.command cannot be split into words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command ne peut pas être découpé en mots : %1</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="120"/>
         <source>agent.command names no program</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command ne nomme aucun programme</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="130"/>
         <source>agent.command: the program %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command : le programme %1 n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="132"/>
         <source>agent.command: the program %1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command : le programme %1 n&apos;est pas un fichier exécutable</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="139"/>
         <source>agent.command: the program &quot;%1&quot; is not in PATH (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command : le programme « %1 » n&apos;est pas dans le PATH (%2)</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="149"/>
         <source>the prompt contains a NUL character, which no argument can hold: use {prompt_file} in agent.command</source>
-        <translation type="unfinished"></translation>
+        <translation>le prompt contient un caractère NUL, qu&apos;aucun argument ne peut contenir : utilisez {prompt_file} dans agent.command</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="152"/>
         <source>the prompt is %1 bytes, more than one argument can hold (128 KiB): use {prompt_file} in agent.command</source>
-        <translation type="unfinished"></translation>
+        <translation>le prompt fait %1 octets, plus que ce qu&apos;un argument peut contenir (128 Kio) : utilisez {prompt_file} dans agent.command</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="199"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="205"/>
         <source>killed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tué par %1</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="208"/>
         <source>exited with code 0</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé avec le code 0</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="209"/>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé avec le code %1</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="215"/>
         <source>ended while %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé dans l&apos;état %1</translation>
     </message>
 </context>
 <context>
@@ -458,7 +458,7 @@
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="50"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : </translation>
     </message>
 </context>
 <context>
@@ -466,157 +466,157 @@
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="37"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="39"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un dictionnaire</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="41"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="43"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur simple</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="113"/>
         <source>cannot read the configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de configuration : %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="132"/>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé « %1 »</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="133"/>
         <source>no profile named &apos;%1&apos;; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé « %1 » ; vouliez-vous dire %2 ?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="138"/>
         <source>no schema_version: saved by an older version; missing keys take their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de schema_version : enregistré par une version plus ancienne ; les clés absentes prennent leur valeur par défaut</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="148"/>
         <source>malformed YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML mal formé : %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="155"/>
         <source>expected a mapping of sections (orchestrator, ai, ...), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dictionnaire de sections attendu (orchestrator, ai, ...), obtenu %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="167"/>
         <source>invalid value &apos;%1&apos; (allowed: a whole number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur « %1 » invalide (autorisé : un nombre entier à partir de 1)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="171"/>
         <source>written by a newer version (schema %1, this one reads %2); keys it does not know are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit par une version plus récente (schéma %1, celle-ci lit %2) ; les clés inconnues sont ignorées</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="181"/>
         <source>unknown section, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>section inconnue, ignorée</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="182"/>
         <source>unknown section, ignored; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>section inconnue, ignorée ; vouliez-vous dire %1 ?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="196"/>
         <source>expected a mapping of keys, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dictionnaire de clés attendu, obtenu %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="213"/>
         <source>unknown key, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue, ignorée</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="214"/>
         <source>unknown key, ignored; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue, ignorée ; vouliez-vous dire %1 ?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="231"/>
         <source>expected a list of texts, got %1 in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de textes attendue, obtenu %1 dans la liste</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="239"/>
         <source>expected a list of texts, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de textes attendue, obtenu %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="248"/>
         <source>missing value (allowed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur manquante (autorisé : %1)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="249"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1, obtenu : %2</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="301"/>
         <source>unknown variable %1, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>variable inconnue %1, ignorée</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="302"/>
         <source>unknown variable %1, ignored; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>variable inconnue %1, ignorée ; vouliez-vous dire %2 ?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="345"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="345"/>
         <source>unknown key; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue ; vouliez-vous dire %1 ?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="366"/>
         <source>must be set when agent.kind is command (a template such as &apos;python3 {prompt_file}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être défini quand agent.kind vaut command (un modèle tel que &apos;python3 {prompt_file}&apos;)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="371"/>
         <source>&apos;%1&apos; is not a variable name: list names only, never values</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de variable : indiquez uniquement des noms, jamais des valeurs</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="391"/>
         <source>cannot create &apos;%1&apos;: no existing parent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer « %1 » : aucun dossier parent existant</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="393"/>
         <source>cannot create &apos;%1&apos;: &apos;%2&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer « %1 » : « %2 » n&apos;est pas un dossier</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="397"/>
         <source>&apos;%1&apos; is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="399"/>
         <source>cannot create &apos;%1&apos;: &apos;%2&apos; is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer « %1 » : « %2 » n&apos;est pas accessible en écriture</translation>
     </message>
 </context>
 <context>
@@ -625,33 +625,33 @@
         <location filename="../core/config/ConfigDiagnostic.cpp" line="9"/>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="11"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="11"/>
         <source>default, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut, depuis %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="16"/>
         <source>environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="18"/>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="41"/>
         <source>option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="28"/>
         <source>built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut intégrée</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="39"/>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable d&apos;environnement %1</translation>
     </message>
 </context>
 <context>
@@ -659,57 +659,57 @@
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="190"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="192"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de %1 à %2</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="194"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="196"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;une des valeurs %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="198"/>
         <source>any text</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quel texte</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="198"/>
         <source>a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte non vide</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="200"/>
         <source>a path</source>
-        <translation type="unfinished"></translation>
+        <translation>un chemin</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="200"/>
         <source>a non-empty path</source>
-        <translation type="unfinished"></translation>
+        <translation>un chemin non vide</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="202"/>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de textes</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="212"/>
         <source>invalid value &apos;%1&apos; (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur « %1 » invalide (autorisé : %2)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="259"/>
         <source>invalid value &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur « %1 » invalide : %2</translation>
     </message>
 </context>
 <context>
@@ -717,44 +717,44 @@
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="71"/>
         <source>docker is not installed (no docker on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>docker n&apos;est pas installé (pas de docker dans le PATH)</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="82"/>
         <source>cannot run docker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;exécuter docker : %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="88"/>
         <source>docker %1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>docker %1 ne s&apos;est pas terminé en %2 s</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="104"/>
         <source>docker mode needs the docker client: install docker (Debian: apt-get install docker.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode docker nécessite le client docker : installez docker (Debian : apt-get install docker.io)</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="110"/>
         <source>the docker daemon does not answer (%1); start it (systemctl start docker, or dockerd) and check that this user may use it</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon docker ne répond pas (%1) ; démarrez-le (systemctl start docker, ou dockerd) et vérifiez que cet utilisateur a le droit de l&apos;utiliser</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="112"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="153"/>
         <source>Container %1 is still there after docker rm: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur %1 est toujours présent après docker rm : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/DockerEngine.cpp" line="179"/>
         <source>Removed %n container(s) left by orchestrators that are gone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conteneur laissé par des orchestrateurs disparus a été supprimé : %1</numerusform>
+            <numerusform>%n conteneurs laissés par des orchestrateurs disparus ont été supprimés : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -763,12 +763,12 @@
     <message>
         <location filename="../core/isolation/DockerIsolation.cpp" line="37"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image docker %1 n&apos;existe pas ; construisez-la avec : docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerIsolation.cpp" line="150"/>
         <source>Removed the container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur %1 supprimé</translation>
     </message>
 </context>
 <context>
@@ -776,143 +776,143 @@
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="58"/>
         <source>no part of %1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune partie de %1 n&apos;existe</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="62"/>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="66"/>
         <source>cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un fichier dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="145"/>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="152"/>
         <source>correct the value(s) named above; --print-config shows where each value comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigez la ou les valeurs indiquées ci-dessus ; --print-config montre d&apos;où vient chaque valeur</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="158"/>
         <source>a run goes ahead anyway; correct the value(s) named above to silence this</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution démarre quand même ; corrigez la ou les valeurs indiquées ci-dessus pour faire taire ce message</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="161"/>
         <source>defaults, environment and options (no configuration file)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs par défaut, environnement et options (aucun fichier de configuration)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="168"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="173"/>
         <source>%1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas accessible en écriture : %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="174"/>
         <source>choose a folder you may write to with --workspace PATH (paths.workspace, or paths.logs and paths.output when those are set apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un dossier où vous pouvez écrire avec --workspace PATH (paths.workspace, ou paths.logs et paths.output s&apos;ils sont définis séparément)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="179"/>
         <source>%1 (writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (accessible en écriture)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="180"/>
         <source>%1 (writable; created by the first run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (accessible en écriture ; créé par la première exécution)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="186"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="187"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="196"/>
         <source>command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commande %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="198"/>
         <source>set agent.command to a template whose program is installed (--command TEMPLATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>définissez agent.command avec un modèle dont le programme est installé (--command TEMPLATE)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="200"/>
         <source>not checked for agent.kind command</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié quand agent.kind vaut command</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="209"/>
         <source>install it with `npm install -g @anthropic-ai/claude-code`, or set agent.binary to its path</source>
-        <translation type="unfinished"></translation>
+        <translation>installez-la avec `npm install -g @anthropic-ai/claude-code`, ou indiquez son chemin dans agent.binary</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="210"/>
         <location filename="../core/doctor/Doctor.cpp" line="223"/>
         <source>needs the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite l&apos;agent</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="220"/>
         <source>found %1, but it does not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trouvé, mais il ne s&apos;exécute pas : %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="221"/>
         <source>reinstall it with `npm install -g @anthropic-ai/claude-code`, or point agent.binary at one that runs</source>
-        <translation type="unfinished"></translation>
+        <translation>réinstallez-la avec `npm install -g @anthropic-ai/claude-code`, ou faites pointer agent.binary vers une version qui fonctionne</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="226"/>
         <source>claude %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>claude %1 dans %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="229"/>
         <source>skipped (--offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré (--offline)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="245"/>
         <source>Git</source>
-        <translation type="unfinished"></translation>
+        <translation>Git</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="246"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="247"/>
         <source>Worktree base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base des worktrees</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="250"/>
         <source>no git on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de git dans le PATH</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="250"/>
         <source>install git (Debian: apt-get install git)</source>
-        <translation type="unfinished"></translation>
+        <translation>installez git (Debian : apt-get install git)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="251"/>
@@ -920,118 +920,118 @@
         <location filename="../core/doctor/Doctor.cpp" line="260"/>
         <location filename="../core/doctor/Doctor.cpp" line="261"/>
         <source>needs git</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite git</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="258"/>
         <source>%1 does not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s&apos;exécute pas : %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="259"/>
         <source>reinstall git (Debian: apt-get install --reinstall git)</source>
-        <translation type="unfinished"></translation>
+        <translation>réinstallez git (Debian : apt-get install --reinstall git)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="264"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="271"/>
         <source>run from inside a git repository that has a commit, or set worktree.repository to one</source>
-        <translation type="unfinished"></translation>
+        <translation>lancez depuis un dépôt git qui a au moins un commit, ou indiquez-en un dans worktree.repository</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="272"/>
         <source>needs the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite le dépôt</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="280"/>
         <source>worktree.base %1 is not a commit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.base %1 n&apos;est pas un commit de %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="281"/>
         <source>set worktree.base to a branch, tag or commit of the repository (git branch --all lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez dans worktree.base une branche, une étiquette ou un commit du dépôt (git branch --all les liste)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="284"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="291"/>
         <source>Docker client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Docker</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="292"/>
         <source>Docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>Démon Docker</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="293"/>
         <source>Worker image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image des workers</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="297"/>
         <source>no docker on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de docker dans le PATH</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="297"/>
         <source>install docker (Debian: apt-get install docker.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>installez docker (Debian : apt-get install docker.io)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="298"/>
         <location filename="../core/doctor/Doctor.cpp" line="299"/>
         <source>needs the docker client</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite le client docker</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="309"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="310"/>
         <source>the docker daemon does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon docker ne répond pas : %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="311"/>
         <source>start it (systemctl start docker, or dockerd) and check that this user may use it (docker info)</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrez-le (systemctl start docker, ou dockerd) et vérifiez que cet utilisateur a le droit de l&apos;utiliser (docker info)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="313"/>
         <source>start the daemon DOCKER_HOST names (%1), or unset DOCKER_HOST to use the local one</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrez le démon désigné par DOCKER_HOST (%1), ou supprimez DOCKER_HOST pour utiliser le démon local</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="315"/>
         <source>needs the docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite le démon docker</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="318"/>
         <source>docker engine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moteur docker %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="322"/>
         <source>the image %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image %1 n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="323"/>
         <source>build it: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
-        <translation type="unfinished"></translation>
+        <translation>construisez-la : docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
 </context>
 <context>
@@ -1039,27 +1039,27 @@
     <message>
         <location filename="../core/config/DotEnv.cpp" line="38"/>
         <source>expected NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM=valeur attendu</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="43"/>
         <source>&apos;%1&apos; is not a valid variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de variable valide</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="73"/>
         <source>unterminated quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur entre guillemets non terminée</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="78"/>
         <source>unexpected text after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après le guillemet fermant</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="117"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1067,52 +1067,52 @@
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="27"/>
         <source>git is not installed (no git on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>git n&apos;est pas installé (pas de git dans le PATH)</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="45"/>
         <source>cannot run git: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;exécuter git : %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="51"/>
         <source>git %1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 ne s&apos;est pas terminé en %2 s</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="63"/>
         <source>git %1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 a planté</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="96"/>
         <source>worktree mode needs git, and git is not installed (no git on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode worktree nécessite git, et git n&apos;est pas installé (pas de git dans le PATH)</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="98"/>
         <source>the repository folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier du dépôt %1 n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="102"/>
         <source>%1 is not in a git repository (set worktree.repository): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas dans un dépôt git (définissez worktree.repository) : %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="104"/>
         <source>%1 is a bare git repository; worktree mode needs one with a working tree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dépôt git nu ; le mode worktree en nécessite un avec un arbre de travail</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="108"/>
         <source>%1 is not inside the working tree of a git repository: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas dans l&apos;arbre de travail d&apos;un dépôt git : %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="114"/>
         <source>the git repository %1 has no commit yet; commit something first</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt git %1 n&apos;a encore aucun commit ; commitez d&apos;abord quelque chose</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@
     <message>
         <location filename="../core/planning/HeuristicDecomposer.cpp" line="214"/>
         <source>The task is empty: there is nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche est vide : il n&apos;y a rien à planifier.</translation>
     </message>
 </context>
 <context>
@@ -1128,117 +1128,117 @@
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="41"/>
         <source>=== Task Execution Monitor ===</source>
-        <translation type="unfinished"></translation>
+        <translation>=== Suivi de l&apos;exécution des tâches ===</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="42"/>
         <source>Time: %1 | Workers: %2/%3 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1 | Workers : %2/%3 actifs</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="43"/>
         <source>Progress: [%1] %2% (%3/%4 completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression : [%1] %2 % (%3/%4 terminées)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="53"/>
         <source>✓ Completed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terminé (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="56"/>
         <source>⚙ In Progress (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ En cours (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="58"/>
         <source>, attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, tentative %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="60"/>
         <source> | CPU %1% | %2</source>
-        <translation type="unfinished"></translation>
+        <translation> | CPU %1 % | %2</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="63"/>
         <source>✗ Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Échec (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="66"/>
         <source>✗ Timed out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Délai dépassé (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="69"/>
         <source>✗ Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Annulé</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="72"/>
         <source>- Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>- Ignoré</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="75"/>
         <source>⏳ Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ En attente de nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="75"/>
         <source>⏳ Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ En file d&apos;attente</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="78"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="81"/>
         <source>Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources :</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="82"/>
         <source>  CPU: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>  CPU : %1 %</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="83"/>
         <source>  Memory: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Mémoire : %1 / %2</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="85"/>
         <source>  Cost: $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Coût : %1 $</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="87"/>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="89"/>
         <source>Resuming in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise dans %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="92"/>
         <source>Not starting more workers, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau worker n&apos;est lancé, %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="94"/>
         <source>ETA: ~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant : ~%1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="94"/>
         <source>ETA: estimating...</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant : estimation...</translation>
     </message>
 </context>
 <context>
@@ -1246,14 +1246,14 @@
     <message>
         <location filename="../core/run/OutputCollector.cpp" line="26"/>
         <source>cannot create the output folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de sortie %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/OutputCollector.cpp" line="58"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier trop volumineux pour être copié dans %1 est resté dans les dossiers des workers</numerusform>
+            <numerusform>%n fichiers trop volumineux pour être copiés dans %1 sont restés dans les dossiers des workers</numerusform>
         </translation>
     </message>
 </context>
@@ -1262,102 +1262,102 @@
     <message>
         <location filename="../core/planning/Plan.cpp" line="77"/>
         <source>The plan has no subtasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan ne contient aucune sous-tâche.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="81"/>
         <source>The plan has %1 subtasks, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan contient %1 sous-tâches, plus que la limite de %2.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="88"/>
         <source>Subtask #%1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sous-tâche n° %1 n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="91"/>
         <source>Subtask &quot;%1&quot; appears more than once (at #%2 and #%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sous-tâche « %1 » apparaît plusieurs fois (aux n° %2 et %3).</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="101"/>
         <source>Subtask %1 has an empty prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sous-tâche %1 a un prompt vide.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="112"/>
         <source>Subtask %1 depends on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sous-tâche %1 dépend d&apos;elle-même.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="115"/>
         <source>Subtask %1 depends on unknown subtask &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sous-tâche %1 dépend de la sous-tâche inconnue « %2 ».</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="156"/>
         <source>Subtasks depend on each other in a cycle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des sous-tâches dépendent les unes des autres en cycle : %1.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="195"/>
         <source>A plan must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan doit être un objet JSON.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="200"/>
         <source>The plan&apos;s &quot;task&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;task&quot; du plan doit être une chaîne.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="205"/>
         <source>The plan has no &quot;subtasks&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas de liste &quot;subtasks&quot;.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="207"/>
         <source>The plan&apos;s &quot;subtasks&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;subtasks&quot; du plan doit être une liste.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="213"/>
         <source>Subtask #%1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sous-tâche n° %1 doit être un objet JSON.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="218"/>
         <source>Subtask #%1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sous-tâche n° %1 n&apos;a pas de champ &quot;id&quot;.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="221"/>
         <source>Subtask #%1: &quot;id&quot; must be a string or a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-tâche n° %1 : &quot;id&quot; doit être une chaîne ou un nombre entier.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="227"/>
         <source>Subtask %1 has no &quot;prompt&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sous-tâche %1 n&apos;a pas de champ &quot;prompt&quot;.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="229"/>
         <source>Subtask %1: &quot;prompt&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-tâche %1 : &quot;prompt&quot; doit être une chaîne.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="235"/>
         <source>Subtask %1: &quot;title&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-tâche %1 : &quot;title&quot; doit être une chaîne.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="243"/>
         <source>Subtask %1: &quot;depends_on&quot; must be a list of ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-tâche %1 : &quot;depends_on&quot; doit être une liste d&apos;identifiants.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="247"/>
         <source>Subtask %1: &quot;depends_on&quot; must hold only ids (strings or whole numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-tâche %1 : &quot;depends_on&quot; ne doit contenir que des identifiants (chaînes ou nombres entiers).</translation>
     </message>
 </context>
 <context>
@@ -1365,58 +1365,58 @@
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="53"/>
         <source>a profile name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de profil ne peut pas être vide</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="55"/>
         <source>a profile name has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de profil compte au plus %1 caractères</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="57"/>
         <source>a profile name cannot start with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de profil ne peut pas commencer par un point</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="59"/>
         <source>a profile name cannot start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de profil ne peut pas commencer ni finir par une espace</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="61"/>
         <source>a profile name cannot contain / or \</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de profil ne peut contenir ni / ni \</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="63"/>
         <source>a profile name cannot contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de profil ne peut pas contenir de caractères de contrôle</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="98"/>
         <source>profile not saved: %1 holds what looks like an API key; pass secrets through the environment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>profil non enregistré : %1 contient ce qui ressemble à une clé d&apos;API ; passez plutôt les secrets par l&apos;environnement</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="117"/>
         <location filename="../core/config/ProfileStore.cpp" line="132"/>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé « %1 »</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="121"/>
         <source>a profile named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil nommé « %1 » existe déjà</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="123"/>
         <source>cannot rename profile &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer le profil « %1 » en « %2 »</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="138"/>
         <source>cannot delete profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer le profil « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1425,90 +1425,90 @@
         <location filename="../core/run/RunJanitor.cpp" line="105"/>
         <location filename="../core/run/RunJanitor.cpp" line="154"/>
         <source>cannot clean up the worktrees of run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de nettoyer les worktrees de l&apos;exécution %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="127"/>
         <source>no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune exécution %1 dans %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="129"/>
         <source>run %1 is still running; stop it before cleaning it up</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 est toujours en cours ; arrêtez-la avant de la nettoyer</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="149"/>
         <source>Kept branch %1 of run %2: it is not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche %1 de l&apos;exécution %2 conservée : elle n&apos;est pas fusionnée</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/RunJanitor.cpp" line="214"/>
         <source>Stopped %n leftover process(es) of run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processus restant de l&apos;exécution %1 arrêté</numerusform>
+            <numerusform>%n processus restants de l&apos;exécution %1 arrêtés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="231"/>
         <source>cannot remove the container %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer le conteneur %1 de l&apos;exécution %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="235"/>
         <source>Removed container %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur %1 de l&apos;exécution %2 supprimé</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="311"/>
         <source>git add failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git add dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="319"/>
         <source>git diff failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git diff dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="346"/>
         <source>git commit failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git commit dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="349"/>
         <source>Committed what run %1 left in %2 on branch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;exécution %1 a laissé dans %2 a été commité sur la branche %3</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="363"/>
         <source>cannot remove the worktree %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer le worktree %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="367"/>
         <source>Removed worktree %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree %1 de l&apos;exécution %2 supprimé</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="376"/>
         <source>cannot delete the branch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer la branche %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="380"/>
         <source>Deleted branch %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche %1 de l&apos;exécution %2 supprimée</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="409"/>
         <source>git worktree prune failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git worktree prune : %1</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="414"/>
         <source>Pruned stale git worktree entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de worktree git obsolètes nettoyées : %1</translation>
     </message>
 </context>
 <context>
@@ -1516,32 +1516,32 @@
     <message>
         <location filename="../core/run/RunStore.cpp" line="38"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="111"/>
         <source>run %1 is being run by another process</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 est menée par un autre processus</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="120"/>
         <source>cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le journal %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="132"/>
         <source>cannot create the run folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier d&apos;exécution %1</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="144"/>
         <source>no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune exécution %1 dans %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="186"/>
         <source>no readable plan for run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun plan lisible pour l&apos;exécution %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1549,7 @@
     <message>
         <location filename="../core/util/ShellWords.cpp" line="54"/>
         <source>unterminated %1 quote</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet %1 non fermé</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@
     <message>
         <location filename="../core/planning/SingleTaskDecomposer.h" line="19"/>
         <source>the task is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche est vide</translation>
     </message>
 </context>
 <context>
@@ -1565,17 +1565,17 @@
     <message>
         <location filename="../core/isolation/SubprocessIsolation.cpp" line="24"/>
         <source>cannot create the workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer l&apos;espace de travail %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/SubprocessIsolation.cpp" line="30"/>
         <source>the workspace %1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail %1 n&apos;est pas accessible en écriture : %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/SubprocessIsolation.cpp" line="41"/>
         <source>cannot create the worker folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du worker %1</translation>
     </message>
 </context>
 <context>
@@ -1583,12 +1583,12 @@
     <message>
         <location filename="../core/agent/ToolSummary.cpp" line="144"/>
         <source>(image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(image)</translation>
     </message>
     <message>
         <location filename="../core/agent/ToolSummary.cpp" line="157"/>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune sortie)</translation>
     </message>
 </context>
 <context>
@@ -1596,132 +1596,132 @@
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="49"/>
         <source>worktree.author must look like &apos;Name &lt;email&gt;&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.author doit ressembler à &apos;Name &lt;email&gt;&apos;, et non à &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="61"/>
         <source>worktree.base %1 is not a commit of the repository %2</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.base %1 n&apos;est pas un commit du dépôt %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="68"/>
         <source>cannot create the workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer l&apos;espace de travail %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="90"/>
         <source>Cannot write %1: the workspace will show as untracked in git status</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : l&apos;espace de travail apparaîtra comme non suivi dans git status</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="98"/>
         <source>start of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>début de l&apos;exécution %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="108"/>
         <source>git worktree prune failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git worktree prune : %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
         <source>Pruned stale git worktree entries (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de worktree git obsolètes nettoyées (%1) : %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="168"/>
         <source>Unlocked the stale worktree entry of %1 (its folder is gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de worktree obsolète de %1 déverrouillée (son dossier n&apos;existe plus)</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="174"/>
         <source>stale worktree of worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree obsolète du worker %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="181"/>
         <source>Worker %1 continues in its existing worktree %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker %1 continue dans son worktree existant %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="191"/>
         <source>Worker %1: %2 already exists (left by an earlier run?); using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 : %2 existe déjà (laissé par une exécution précédente ?) ; utilisation de %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="207"/>
         <source>Worker %1 continues on its existing branch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker %1 continue sur sa branche existante %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="212"/>
         <source>Worker %1: branch %2 is already checked out elsewhere; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 : la branche %2 est déjà extraite ailleurs ; utilisation de %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="226"/>
         <source>cannot create the git worktree %1 on branch %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le worktree git %1 sur la branche %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="231"/>
         <source>Worker %1 works in the git worktree %2 on branch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker %1 travaille dans le worktree git %2 sur la branche %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="275"/>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="341"/>
         <source>worker %1 has no git worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker %1 n&apos;a pas de worktree git</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
         <source>the worktree %1 of worker %2 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>le worktree %1 du worker %2 n&apos;existe plus</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="285"/>
         <source>git add failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git add dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="289"/>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="375"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="298"/>
         <source>git commit failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git commit dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="300"/>
         <source>git diff failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git diff dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="313"/>
         <source>branch %1 has no commit</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche %1 n&apos;a aucun commit</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="321"/>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="349"/>
         <source>git diff failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git diff : %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="367"/>
         <source>Cannot clean up the worktree of worker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de nettoyer le worktree du worker %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="397"/>
         <source>Worker %1 committed on %2: %n file(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le worker %1 a commité sur %2 : %n fichier modifié</numerusform>
+            <numerusform>Le worker %1 a commité sur %2 : %n fichiers modifiés</numerusform>
         </translation>
     </message>
 </context>
@@ -1730,13 +1730,13 @@
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="118"/>
         <source>HEAD of %1 is detached: name the branch to merge into (worktree.merge_target)</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD de %1 est détachée : indiquez la branche dans laquelle fusionner (worktree.merge_target)</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="138"/>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="167"/>
         <source>git diff failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git diff : %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="154"/>
@@ -1745,128 +1745,128 @@
         <location filename="../core/isolation/WorktreeMerger.cpp" line="208"/>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="405"/>
         <source>%1 is neither a branch nor a commit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni une branche ni un commit de %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="230"/>
         <source>git worktree list failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git worktree list : %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="277"/>
         <source>%1 is being rebased in %2: finish or abort the rebase, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en cours de rebase dans %2 : terminez ou abandonnez le rebase, puis fusionnez à nouveau</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="286"/>
         <source>%1 is checked out in more than one worktree (%2): check it out in one only, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est extraite dans plus d&apos;un worktree (%2) : ne l&apos;extrayez que dans un seul, puis fusionnez à nouveau</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="293"/>
         <source>a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>une fusion</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="294"/>
         <source>a cherry-pick</source>
-        <translation type="unfinished"></translation>
+        <translation>un cherry-pick</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="295"/>
         <source>a revert</source>
-        <translation type="unfinished"></translation>
+        <translation>un revert</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="296"/>
         <source>a rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>un rebase</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="297"/>
         <source>a rebase or git am</source>
-        <translation type="unfinished"></translation>
+        <translation>un rebase ou git am</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="301"/>
         <source>%1 is in progress in %2: finish or abort it, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours dans %2 : terminez-le ou abandonnez-le, puis fusionnez à nouveau</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="327"/>
         <source>cannot read the state of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;état de %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="337"/>
         <source>%1 has unresolved conflicts: resolve them, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des conflits non résolus : résolvez-les, puis fusionnez à nouveau</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeMerger.cpp" line="354"/>
         <source>%1 is checked out in %2 with local changes to %n file(s) the merge changes (%3): commit or stash them, then merge again; nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est extraite dans %2 avec des modifications locales sur %n fichier que la fusion modifie (%3) : commitez-les ou mettez-les de côté (stash), puis fusionnez à nouveau ; rien n&apos;a été modifié</numerusform>
+            <numerusform>%1 est extraite dans %2 avec des modifications locales sur %n fichiers que la fusion modifie (%3) : commitez-les ou mettez-les de côté (stash), puis fusionnez à nouveau ; rien n&apos;a été modifié</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="370"/>
         <source>cannot update the checkout %1: %2; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour l&apos;extraction %1 : %2 ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="400"/>
         <source>the target branch %1 does not exist in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche cible %1 n&apos;existe pas dans %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="409"/>
         <source>git merge-base failed for %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git merge-base pour %1 et %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="411"/>
         <source>%1 already contains %2: nothing to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà %2 : rien à fusionner</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeMerger.cpp" line="426"/>
         <source>%1 conflicts with %2 in %n file(s) (%3); %2 was left as it was</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est en conflit avec %2 dans %n fichier (%3) ; %2 est resté tel quel</numerusform>
+            <numerusform>%1 est en conflit avec %2 dans %n fichiers (%3) ; %2 est resté tel quel</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="431"/>
         <source>git merge-tree failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git merge-tree : %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="435"/>
         <source>worktree.author must look like &apos;Name &lt;email&gt;&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.author doit ressembler à &apos;Name &lt;email&gt;&apos;, et non à &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="445"/>
         <source>git commit-tree failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git commit-tree : %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="477"/>
         <source>%1 changed while merging, so it was left alone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé pendant la fusion, il n&apos;a donc pas été touché : %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="481"/>
         <source>fast-forwarded %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avancé rapidement (fast-forward) jusqu&apos;à %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="482"/>
         <source>merged into %1 with the merge commit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionné dans %1 avec le commit de fusion %2</translation>
     </message>
 </context>
 <context>
@@ -1874,12 +1874,12 @@
     <message>
         <location filename="../app/gui/main.cpp" line="30"/>
         <source>Parallel AI Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="35"/>
         <source>The desktop application; `orchestrator` is the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de bureau ; `orchestrator` est la ligne de commande.</translation>
     </message>
 </context>
 <context>
@@ -1887,27 +1887,27 @@
     <message>
         <location filename="../ui/about/AboutDialog.cpp" line="27"/>
         <source>Parallel AI Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
         <location filename="../ui/about/AboutDialog.cpp" line="28"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <location filename="../ui/about/AboutDialog.cpp" line="42"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location filename="../ui/about/AboutDialog.cpp" line="48"/>
         <source>Using Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise Qt %1 (compilé avec Qt %2)</translation>
     </message>
     <message>
         <location filename="../ui/about/AboutDialog.cpp" line="54"/>
         <source>Splits one large task into subtasks and runs each of them as an AI coding agent, in parallel, each in its own folder, git worktree or container. Watch the workers live, cancel or retry them, and browse the logs and results of every run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpe une grande tâche en sous-tâches et exécute chacune d&apos;elles comme un agent de programmation IA, en parallèle, chacune dans son propre dossier, worktree git ou conteneur. Suivez les workers en direct, annulez-les ou relancez-les, et parcourez les journaux et les résultats de chaque exécution.</translation>
     </message>
 </context>
 <context>
@@ -1915,12 +1915,12 @@
     <message>
         <location filename="../core/config/Config.cpp" line="63"/>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location filename="../core/config/Config.cpp" line="69"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1928,22 +1928,22 @@
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="66"/>
         <source>Cannot create the log folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des journaux %1</translation>
     </message>
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="76"/>
         <source>Cannot create the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier journal %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="80"/>
         <source>Cannot find a free log file name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver un nom de fichier journal libre dans %1</translation>
     </message>
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="146"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +1951,7 @@
     <message>
         <location filename="../core/logging/Log.cpp" line="108"/>
         <source>Cannot open the console log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier journal de la console %1</translation>
     </message>
 </context>
 <context>
@@ -1960,100 +1960,100 @@
         <location filename="../ui/logs/LogBrowser.cpp" line="57"/>
         <location filename="../ui/logs/LogBrowser.cpp" line="232"/>
         <source>Open Log File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier journal</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="58"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="90"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="97"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les messages</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="99"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="101"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="103"/>
         <source>Open Log File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier journal...</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="240"/>
         <source>Looking for the log of run %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du journal de l&apos;exécution %1...</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="265"/>
         <source>Orchestrator log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de l&apos;orchestrateur</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="267"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des événements</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="271"/>
         <source>Worker %1, attempt %2 (transcript)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1, tentative %2 (transcription)</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="276"/>
         <source>No log found for run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal trouvé pour l&apos;exécution %1</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="316"/>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les workers</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="319"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="334"/>
         <source>Invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière invalide : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/logs/LogBrowser.cpp" line="359"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="362"/>
         <source>Indexing... %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation... %1</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="365"/>
         <source>Filtering... %1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrage... %1 sur %2 affichées</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="368"/>
         <source>%1 shown of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichées sur %2</translation>
     </message>
 </context>
 <context>
@@ -2061,12 +2061,12 @@
     <message>
         <location filename="../ui/logs/LogIndex.cpp" line="50"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogIndex.cpp" line="228"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2074,22 +2074,22 @@
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="135"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="137"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="139"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="141"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -2097,208 +2097,208 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="74"/>
         <source>Parallel AI Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="143"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="146"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="150"/>
         <source>Quit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter l&apos;application</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>&amp;Run</source>
         <comment>menu title</comment>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécution</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="161"/>
         <source>&amp;Run</source>
         <comment>action that starts a run</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="166"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="174"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affi&amp;chage</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="177"/>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;é&amp;tat</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>Show or hide the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la barre d&apos;état</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>&amp;Logs...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journaux...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>Browse and search the logs of every run</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir et rechercher les journaux de chaque exécution</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="196"/>
         <source>Use the whole screen for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser tout l&apos;écran pour la fenêtre</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="203"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="207"/>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;références...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="210"/>
         <source>Settings are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres ne sont pas encore disponibles.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>&amp;About...</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="224"/>
         <source>Show the application&apos;s version and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et la description de l&apos;application</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="227"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="230"/>
         <source>Show the Qt version and license</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et la licence de Qt</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>A run is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution est en cours.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Plan the task and run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la tâche et l&apos;exécuter</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Type a task first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord une tâche.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>Stop every worker of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter tous les workers de cette exécution</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>No run in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution en cours.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>Planning...</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Cannot plan the task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de planifier la tâche : %1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>Running %n subtask(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution de %n sous-tâche...</numerusform>
+            <numerusform>Exécution de %n sous-tâches...</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <location filename="../ui/main/MainWindow.cpp" line="352"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>ETA ~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant ~%1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : %1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>Finished: %1 of %2 subtask(s) succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1 sous-tâche(s) sur %2 réussie(s)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
 </context>
 <context>
@@ -2306,143 +2306,143 @@
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="132"/>
         <source>the task is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche est vide</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="146"/>
         <location filename="../core/run/Orchestrator.cpp" line="167"/>
         <source>the plan is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan n&apos;est pas valide : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="147"/>
         <source>Task decomposed into %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tâche décomposée en %n sous-tâche</numerusform>
+            <numerusform>Tâche décomposée en %n sous-tâches</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="159"/>
         <source>cannot plan the task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de planifier la tâche : %1</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="174"/>
         <location filename="../core/run/Orchestrator.cpp" line="229"/>
         <source>a run is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution est déjà en cours</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="180"/>
         <source>run %1 is still running in another process</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 est toujours en cours dans un autre processus</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="184"/>
         <source>Stopped %n leftover process(es) of run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processus restant de l&apos;exécution %1 arrêté</numerusform>
+            <numerusform>%n processus restants de l&apos;exécution %1 arrêtés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="194"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de l&apos;exécution %1 : %2 sous-tâche(s) sur %3 déjà terminée(s)</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="205"/>
         <source>no agent driver</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pilote d&apos;agent</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="219"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="269"/>
         <source>Resources available again: starting workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources de nouveau disponibles : démarrage des workers</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="284"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker %1 réessaiera (tentative %2) dans %3 s : %4</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="298"/>
         <source>Rate limit over: starting workers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit levée : reprise du démarrage des workers</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="307"/>
         <source>Run %1 started with %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution %1 démarrée avec %n sous-tâche</numerusform>
+            <numerusform>Exécution %1 démarrée avec %n sous-tâches</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="362"/>
         <source>Starting worker %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du worker %1/%2</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="363"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du worker %1/%2 (tentative %3)</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="420"/>
         <source>Worker %1 attempt %2 ended: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1, fin de la tentative %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="451"/>
         <source>Worker %1 completed successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker %1 a terminé avec succès</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="455"/>
         <source>Worker %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="459"/>
         <source>Worker %1 failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du worker %1 (%2) : %3</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="484"/>
         <source>waiting: CPU %1% &gt; %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente : CPU %1 % &gt; %2 %</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="487"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente : mémoire libre %1 Mo &lt; %2 Mo</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="507"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de mémoire dépassée (%1 Mo &gt; %2 Mo)</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="508"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="559"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 terminée : %2 (%3 sur %4 réussies)</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="581"/>
         <source>Cancelling run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l&apos;exécution %1</translation>
     </message>
 </context>
 <context>
@@ -2450,47 +2450,47 @@
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="169"/>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signal %1</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="202"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du démarrage : impossible d&apos;ouvrir la transcription %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="340"/>
         <source>cannot enter the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;entrer dans le dossier %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="341"/>
         <source>failed to start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du démarrage : %1</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="435"/>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé avec le code %1</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="437"/>
         <source>killed by signal %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="440"/>
         <source>no output for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sortie depuis %1 s</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="441"/>
         <source>timed out after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé après %1 s</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="443"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -2498,58 +2498,58 @@
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="62"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="63"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="65"/>
         <location filename="../ui/workers/ResourceChartView.cpp" line="67"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps (s)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="66"/>
         <source>CPU (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU (%)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="68"/>
         <source>Worker memory (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire des workers (Mo)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="69"/>
         <source>System memory (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire système (%)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="78"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="80"/>
         <source>System (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="93"/>
         <source>CPU limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite CPU</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="94"/>
         <source>Memory limit per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de mémoire par worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="211"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
 </context>
 <context>
@@ -2557,62 +2557,62 @@
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="177"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="179"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="184"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="186"/>
         <source>partly succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement réussie</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="188"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="190"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="216"/>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="230"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="232"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="234"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="236"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="238"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
 </context>
 <context>
@@ -2620,22 +2620,22 @@
     <message>
         <location filename="../core/run/Scheduler.cpp" line="109"/>
         <source>skipped: prerequisite %1 (%2) did not succeed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée : le prérequis %1 (%2) n&apos;a pas réussi (%3)</translation>
     </message>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="219"/>
         <source>rate limited: no new worker starts until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>débit limité : aucun nouveau worker ne démarre avant %1</translation>
     </message>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="239"/>
         <source>cancelled before it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée avant son exécution</translation>
     </message>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="249"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -2643,22 +2643,22 @@
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="16"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="21"/>
         <source>Describe the task, e.g. &quot;Create: 1) a todo app 2) a calculator 3) a notes app&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez la tâche, par ex. &quot;Create: 1) a todo app 2) a calculator 3) a notes app&quot;</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="24"/>
         <source>Split the task into subtasks and run them (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper la tâche en sous-tâches et les exécuter (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="69"/>
         <source>Type a task to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une tâche à exécuter.</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2666,7 @@
     <message>
         <location filename="../core/run/Worker.cpp" line="47"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2674,78 +2674,78 @@
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="19"/>
         <source>&amp;Cancel Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="19"/>
         <source>Stop this worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ce worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="20"/>
         <source>&amp;Retry Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer le worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="21"/>
         <source>Run this subtask again with a fresh retry budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer cette sous-tâche avec un nouveau quota de tentatives</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="22"/>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="23"/>
         <source>Open the worker&apos;s folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du worker dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="24"/>
         <source>Copy &amp;Branch Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le nom de la &amp;branche</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="25"/>
         <source>Copy the name of the worker&apos;s git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le nom de la branche git du worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="26"/>
         <source>View &amp;Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le &amp;diff</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="27"/>
         <source>Show what the worker&apos;s branch changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce que la branche du worker a modifié</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="28"/>
         <source>Open &amp;Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;transcription</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="29"/>
         <source>Open the agent&apos;s raw output of the latest attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la sortie brute de l&apos;agent lors de la dernière tentative</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="113"/>
         <source>Worker %1 could not be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker %1 n&apos;a pas pu être annulé</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="120"/>
         <source>Worker %1 could not be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker %1 n&apos;a pas pu être relancé</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="128"/>
         <location filename="../ui/workers/WorkerActions.cpp" line="149"/>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
 </context>
 <context>
@@ -2753,27 +2753,27 @@
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="34"/>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les workers</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="36"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="38"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="40"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="42"/>
         <source>Failed, timed out, cancelled or skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec, délai dépassé, annulé ou ignoré</translation>
     </message>
 </context>
 <context>
@@ -2781,93 +2781,93 @@
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="43"/>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON brut</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="52"/>
         <source>Select a worker to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un worker pour voir sa sortie.</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="54"/>
         <source>Show the agent&apos;s output lines as written to the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes de sortie de l&apos;agent telles qu&apos;écrites dans la transcription</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="90"/>
         <source>── attempt %1 ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── tentative %1 ──</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="96"/>
         <source>⟳ Retrying (attempt %1) in %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Nouvelle tentative (n° %1) dans %2 s : %3</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="119"/>
         <source>● Session started · model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● Session démarrée · modèle %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="119"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="128"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="134"/>
         <source>⟳ API retry %1/%2 in %3 s (status %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Nouvel essai de l&apos;API %1/%2 dans %3 s (statut %4) : %5</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="142"/>
         <source>■ Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Terminé</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/workers/WorkerOutputView.cpp" line="144"/>
         <source>$%1 · %2 tokens in, %3 out · %n turn(s) · %4 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 $ · %2 jetons en entrée, %3 en sortie · %n tour · %4 s</numerusform>
+            <numerusform>%1 $ · %2 jetons en entrée, %3 en sortie · %n tours · %4 s</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="151"/>
         <source>■ Failed (%1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Échec (%1) · %2</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="153"/>
         <source>■ Done · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Fait · %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/workers/WorkerOutputView.cpp" line="165"/>
         <source>... %n line(s) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n ligne supprimée</numerusform>
+            <numerusform>... %n lignes supprimées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="303"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="303"/>
         <source>No worker selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun worker sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="353"/>
         <source>... %1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>... %1 ignorés</translation>
     </message>
 </context>
 <context>
@@ -2875,123 +2875,124 @@
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="365"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="367"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="369"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="371"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="373"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="375"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="377"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="379"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="467"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="471"/>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="507"/>
         <source>Worker %1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 : %2
+%3</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="509"/>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="511"/>
         <source>Tokens: %1 in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons : %1 en entrée, %2 en sortie</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="513"/>
         <source>Branch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche : %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="525"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="527"/>
         <source>Subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-tâche</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="529"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="531"/>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="533"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="535"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="537"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="539"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="541"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="543"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3000,7 @@
     <message>
         <location filename="../ui/workers/WorkersPanel.cpp" line="46"/>
         <source>Filter workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les workers</translation>
     </message>
 </context>
 </TS>
