@@ -6,106 +6,106 @@
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="100"/>
         <source>the task is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarea está vacía</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="104"/>
         <source>planning was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la planificación se canceló</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="108"/>
         <source>AI task decomposition failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la descomposición de la tarea con IA: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="110"/>
         <source>AI task decomposition failed, using the heuristic decomposer instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la descomposición de la tarea con IA; se usa el descomponedor heurístico en su lugar: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="118"/>
         <source>it needs the Claude CLI, and agent.kind is not claude</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita la CLI de Claude, y agent.kind no es claude</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="162"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pidiendo un plan al agente (como máximo %n segundo)</numerusform>
+            <numerusform>Pidiendo un plan al agente (como máximo %n segundos)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="181"/>
         <source>the agent %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el agente %1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el agente no respondió en %n segundo (planning.timeout)</numerusform>
+            <numerusform>el agente no respondió en %n segundos (planning.timeout)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="191"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del agente supera %1 MiB</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="196"/>
         <source>the agent gave no answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el agente no dio ninguna respuesta (%1)</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="197"/>
         <source>the agent gave no answer (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el agente no dio ninguna respuesta (%1): %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
         <source>The agent planned %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El agente planificó %n subtarea</numerusform>
+            <numerusform>El agente planificó %n subtareas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="271"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del agente no es un resultado JSON: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="273"/>
         <source>the agent reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el agente informó de un error: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="275"/>
         <source>the agent stopped early (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el agente se detuvo antes de tiempo (%1): %2</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="279"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del agente no tiene un plan estructurado (structured_output)</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="280"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del agente no tiene un plan estructurado (structured_output); dijo: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="286"/>
         <source>the agent&apos;s plan is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan del agente está mal formado: %1</translation>
     </message>
     <message>
         <location filename="../core/planning/AiTaskDecomposer.cpp" line="289"/>
         <source>the agent&apos;s plan is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan del agente no es válido: %1</translation>
     </message>
 </context>
 <context>
@@ -113,73 +113,73 @@
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="65"/>
         <source>cannot create a temporary folder for the call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta temporal para la llamada: %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="66"/>
         <source>make the temporary folder (TMPDIR) writable</source>
-        <translation type="unfinished"></translation>
+        <translation>haga que la carpeta temporal (TMPDIR) admita escritura</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="101"/>
         <source>the call did not end within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la llamada no terminó en %1 s</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="102"/>
         <location filename="../core/doctor/AuthProbe.cpp" line="149"/>
         <source>check the network and ANTHROPIC_BASE_URL; --offline skips this check</source>
-        <translation type="unfinished"></translation>
+        <translation>compruebe la red y ANTHROPIC_BASE_URL; --offline omite esta comprobación</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="113"/>
         <source>the API answered in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la API respondió en %1 s</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="118"/>
         <source>the API answered in %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la API respondió en %1 s (%2)</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="124"/>
         <source>set ANTHROPIC_API_KEY, or run `claude` once and log in with /login</source>
-        <translation type="unfinished"></translation>
+        <translation>defina ANTHROPIC_API_KEY, o ejecute `claude` una vez e inicie sesión con /login</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="126"/>
         <source>the API refused the call: check ai.model (%1) and what the key may use</source>
-        <translation type="unfinished"></translation>
+        <translation>la API rechazó la llamada: compruebe ai.model (%1) y lo que la clave puede usar</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="127"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="129"/>
         <source>run `%1 -p` by hand to see why it refuses; update it with `npm install -g @anthropic-ai/claude-code`</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecute `%1 -p` a mano para ver por qué lo rechaza; actualícelo con `npm install -g @anthropic-ai/claude-code`</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="138"/>
         <source>the key works, but a usage limit is reached: runs wait until it resets</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave funciona, pero se alcanzó un límite de uso: las ejecuciones esperan hasta que se restablezca</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="142"/>
         <source>the Anthropic API did not answer: check the network, the proxy settings and ANTHROPIC_BASE_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la API de Anthropic no respondió: compruebe la red, la configuración del proxy y ANTHROPIC_BASE_URL</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="148"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <location filename="../core/doctor/AuthProbe.cpp" line="156"/>
         <source>run `%1 -p` by hand to see why it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecute `%1 -p` a mano para ver por qué falla</translation>
     </message>
 </context>
 <context>
@@ -187,72 +187,72 @@
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="35"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="41"/>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>se bloqueó</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="42"/>
         <source>it exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó con el código %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="85"/>
         <source>agent.binary is &quot;%1&quot;, which is not a program in PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.binary es «%1», que no es un programa del PATH</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="90"/>
         <source>agent.binary %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.binary %1 no existe</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="94"/>
         <source>agent.binary %1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.binary %1 no es un archivo ejecutable</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="104"/>
         <source>PATH (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH (%1)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="116"/>
         <source>agent.nvm_path (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.nvm_path (%1)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="118"/>
         <source>agent.nvm_path / NVM_PATH (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.nvm_path / NVM_PATH (sin definir)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="126"/>
         <source>npm&apos;s global prefix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefijo global de npm (%1)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="128"/>
         <source>npm&apos;s global prefix (npm not found or no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefijo global de npm (npm no encontrado o sin respuesta)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="138"/>
         <source>the Claude Code CLI (claude) was not found; looked in: %1. Install it with `%2`, or set agent.binary to its path</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró la CLI de Claude Code (claude); se buscó en: %1. Instálela con `%2`, o ponga su ruta en agent.binary</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="154"/>
         <source>%1 --version printed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 --version no mostró nada</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeBinaryLocator.cpp" line="155"/>
         <source>%1 --version failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 --version falló: %2</translation>
     </message>
 </context>
 <context>
@@ -260,96 +260,96 @@
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="60"/>
         <source>%1 (after 1 retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tras 1 reintento)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="61"/>
         <source>%1 (after %2 retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tras %2 reintentos)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="99"/>
         <source>not logged in: set ANTHROPIC_API_KEY or run claude /login</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sesión iniciada: defina ANTHROPIC_API_KEY o ejecute claude /login</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="102"/>
         <source>authentication failed (%1): check ANTHROPIC_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación (%1): compruebe ANTHROPIC_API_KEY</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="113"/>
         <source>API error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error de la API %1: %2</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="118"/>
         <source>API error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de la API %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="119"/>
         <source>usage limit</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de uso</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="120"/>
         <source>API connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de conexión con la API</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="201"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="215"/>
         <source>ended while %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó en el estado %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="222"/>
         <source>the Claude CLI refused to run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la CLI de Claude se negó a ejecutarse: %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="224"/>
         <source>killed by %1 before reporting a result</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado por %1 antes de informar de un resultado</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="225"/>
         <source>exited with code %1 without reporting a result</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó con el código %1 sin informar de un resultado</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/agent/ClaudeClassifier.cpp" line="232"/>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="247"/>
         <source>succeeded in %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>completado en %n turno</numerusform>
+            <numerusform>completado en %n turnos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="237"/>
         <source>reached the maximum number of turns (%1 turns)</source>
-        <translation type="unfinished"></translation>
+        <translation>se alcanzó el número máximo de turnos (%1 turnos)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="240"/>
         <source>reached the budget limit ($%1 spent)</source>
-        <translation type="unfinished"></translation>
+        <translation>se alcanzó el límite de presupuesto ($%1 gastados)</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="243"/>
         <source>aborted during execution</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido durante la ejecución</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeClassifier.cpp" line="249"/>
         <source>ended with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó con %1</translation>
     </message>
 </context>
 <context>
@@ -357,32 +357,32 @@
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="48"/>
         <source>found the Claude Code CLI at %1, but it does not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se encontró la CLI de Claude Code en %1, pero no se ejecuta: %2</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="57"/>
         <source>ai.temperature (%1) has no equivalent in the Claude CLI and is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>ai.temperature (%1) no tiene equivalente en la CLI de Claude y no se usa</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="59"/>
         <source>running as root: IS_SANDBOX=1 is set for the workers, which the CLI requires for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecución como root: se define IS_SANDBOX=1 para los workers, algo que la CLI exige para %1</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="73"/>
         <source>the prompt is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el prompt está vacío</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="75"/>
         <source>the prompt has %1 characters; the Claude CLI accepts at most %2 (10 MiB) on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>el prompt tiene %1 caracteres; la CLI de Claude acepta como máximo %2 (10 MiB) por stdin</translation>
     </message>
     <message>
         <location filename="../core/agent/ClaudeDriver.cpp" line="94"/>
         <source>the prompt with the results of the subtasks it depends on has %1 characters; the Claude CLI accepts at most %2 (10 MiB) on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>el prompt, con los resultados de las subtareas de las que depende, tiene %1 caracteres; la CLI de Claude acepta como máximo %2 (10 MiB) por stdin</translation>
     </message>
 </context>
 <context>
@@ -390,67 +390,67 @@
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="116"/>
         <source>agent.command is empty: set a command template, e.g. `aider --yes --message {prompt}`</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command está vacío: defina una plantilla de comando, p. ej. `aider --yes --message {prompt}`</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="118"/>
         <source>agent.command cannot be split into words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command no se puede dividir en palabras: %1</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="120"/>
         <source>agent.command names no program</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command no nombra ningún programa</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="130"/>
         <source>agent.command: the program %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command: el programa %1 no existe</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="132"/>
         <source>agent.command: the program %1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command: el programa %1 no es un archivo ejecutable</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="139"/>
         <source>agent.command: the program &quot;%1&quot; is not in PATH (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.command: el programa «%1» no está en el PATH (%2)</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="149"/>
         <source>the prompt contains a NUL character, which no argument can hold: use {prompt_file} in agent.command</source>
-        <translation type="unfinished"></translation>
+        <translation>el prompt contiene un carácter NUL, que ningún argumento puede contener: use {prompt_file} en agent.command</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="152"/>
         <source>the prompt is %1 bytes, more than one argument can hold (128 KiB): use {prompt_file} in agent.command</source>
-        <translation type="unfinished"></translation>
+        <translation>el prompt ocupa %1 bytes, más de lo que cabe en un argumento (128 KiB): use {prompt_file} en agent.command</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="199"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="205"/>
         <source>killed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado por %1</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="208"/>
         <source>exited with code 0</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó con el código 0</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="209"/>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó con el código %1</translation>
     </message>
     <message>
         <location filename="../core/agent/CommandDriver.cpp" line="215"/>
         <source>ended while %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó en el estado %1</translation>
     </message>
 </context>
 <context>
@@ -458,7 +458,7 @@
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="50"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: </translation>
     </message>
 </context>
 <context>
@@ -466,157 +466,157 @@
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="37"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="39"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapa</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="41"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="43"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor simple</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="113"/>
         <source>cannot read the configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de configuración: %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="132"/>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil llamado «%1»</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="133"/>
         <source>no profile named &apos;%1&apos;; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil llamado «%1»; ¿quiso decir %2?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="138"/>
         <source>no schema_version: saved by an older version; missing keys take their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>sin schema_version: guardado por una versión anterior; las claves que faltan toman su valor predeterminado</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="148"/>
         <source>malformed YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML mal formado: %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="155"/>
         <source>expected a mapping of sections (orchestrator, ai, ...), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un mapa de secciones (orchestrator, ai, ...), se obtuvo %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="167"/>
         <source>invalid value &apos;%1&apos; (allowed: a whole number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor «%1» no válido (permitido: un número entero desde 1)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="171"/>
         <source>written by a newer version (schema %1, this one reads %2); keys it does not know are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito por una versión más reciente (esquema %1, esta lee %2); se ignoran las claves que no conoce</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="181"/>
         <source>unknown section, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>sección desconocida, ignorada</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="182"/>
         <source>unknown section, ignored; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>sección desconocida, ignorada; ¿quiso decir %1?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="196"/>
         <source>expected a mapping of keys, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un mapa de claves, se obtuvo %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="213"/>
         <source>unknown key, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida, ignorada</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="214"/>
         <source>unknown key, ignored; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida, ignorada; ¿quiso decir %1?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="231"/>
         <source>expected a list of texts, got %1 in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de textos, se obtuvo %1 en la lista</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="239"/>
         <source>expected a list of texts, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de textos, se obtuvo %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="248"/>
         <source>missing value (allowed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el valor (permitido: %1)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="249"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1, se obtuvo %2</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="301"/>
         <source>unknown variable %1, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>variable desconocida %1, ignorada</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="302"/>
         <source>unknown variable %1, ignored; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>variable desconocida %1, ignorada; ¿quiso decir %2?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="345"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="345"/>
         <source>unknown key; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida; ¿quiso decir %1?</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="366"/>
         <source>must be set when agent.kind is command (a template such as &apos;python3 {prompt_file}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe definirse cuando agent.kind es command (una plantilla como &apos;python3 {prompt_file}&apos;)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="371"/>
         <source>&apos;%1&apos; is not a variable name: list names only, never values</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de variable: indique solo nombres, nunca valores</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="391"/>
         <source>cannot create &apos;%1&apos;: no existing parent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear «%1»: no existe ninguna carpeta superior</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="393"/>
         <source>cannot create &apos;%1&apos;: &apos;%2&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear «%1»: «%2» no es una carpeta</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="397"/>
         <source>&apos;%1&apos; is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no admite escritura</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="399"/>
         <source>cannot create &apos;%1&apos;: &apos;%2&apos; is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear «%1»: «%2» no admite escritura</translation>
     </message>
 </context>
 <context>
@@ -625,33 +625,33 @@
         <location filename="../core/config/ConfigDiagnostic.cpp" line="9"/>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="11"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="11"/>
         <source>default, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado, de %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="16"/>
         <source>environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entorno %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="18"/>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="41"/>
         <source>option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="28"/>
         <source>built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>valor predeterminado integrado</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigDiagnostic.cpp" line="39"/>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable de entorno %1</translation>
     </message>
 </context>
 <context>
@@ -659,57 +659,57 @@
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="190"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de %1 a %2</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="192"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de %1 a %2</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="194"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="196"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de %1</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="198"/>
         <source>any text</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier texto</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="198"/>
         <source>a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto no vacío</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="200"/>
         <source>a path</source>
-        <translation type="unfinished"></translation>
+        <translation>una ruta</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="200"/>
         <source>a non-empty path</source>
-        <translation type="unfinished"></translation>
+        <translation>una ruta no vacía</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="202"/>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de textos</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="212"/>
         <source>invalid value &apos;%1&apos; (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor «%1» no válido (permitido: %2)</translation>
     </message>
     <message>
         <location filename="../core/config/ConfigSchema.cpp" line="259"/>
         <source>invalid value &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valor «%1» no válido: %2</translation>
     </message>
 </context>
 <context>
@@ -717,44 +717,44 @@
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="71"/>
         <source>docker is not installed (no docker on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>docker no está instalado (no hay docker en el PATH)</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="82"/>
         <source>cannot run docker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede ejecutar docker: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="88"/>
         <source>docker %1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>docker %1 no terminó en %2 s</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="104"/>
         <source>docker mode needs the docker client: install docker (Debian: apt-get install docker.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo docker necesita el cliente docker: instale docker (Debian: apt-get install docker.io)</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="110"/>
         <source>the docker daemon does not answer (%1); start it (systemctl start docker, or dockerd) and check that this user may use it</source>
-        <translation type="unfinished"></translation>
+        <translation>el demonio de docker no responde (%1); inícielo (systemctl start docker, o dockerd) y compruebe que este usuario puede usarlo</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="112"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerEngine.cpp" line="153"/>
         <source>Container %1 is still there after docker rm: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenedor %1 sigue ahí después de docker rm: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/DockerEngine.cpp" line="179"/>
         <source>Removed %n container(s) left by orchestrators that are gone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n contenedor dejado por orquestadores que ya no existen: %1</numerusform>
+            <numerusform>Se eliminaron %n contenedores dejados por orquestadores que ya no existen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -763,12 +763,12 @@
     <message>
         <location filename="../core/isolation/DockerIsolation.cpp" line="37"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen de docker %1 no existe; créela con: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
         <location filename="../core/isolation/DockerIsolation.cpp" line="150"/>
         <source>Removed the container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el contenedor %1</translation>
     </message>
 </context>
 <context>
@@ -776,143 +776,143 @@
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="58"/>
         <source>no part of %1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ninguna parte de %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="62"/>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="66"/>
         <source>cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear un archivo en %1: %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="145"/>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="152"/>
         <source>correct the value(s) named above; --print-config shows where each value comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>corrija los valores indicados arriba; --print-config muestra de dónde viene cada valor</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="158"/>
         <source>a run goes ahead anyway; correct the value(s) named above to silence this</source>
-        <translation type="unfinished"></translation>
+        <translation>una ejecución sigue adelante de todos modos; corrija los valores indicados arriba para no ver este aviso</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="161"/>
         <source>defaults, environment and options (no configuration file)</source>
-        <translation type="unfinished"></translation>
+        <translation>valores predeterminados, entorno y opciones (sin archivo de configuración)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="168"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="173"/>
         <source>%1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admite escritura: %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="174"/>
         <source>choose a folder you may write to with --workspace PATH (paths.workspace, or paths.logs and paths.output when those are set apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>elija con --workspace PATH una carpeta en la que pueda escribir (paths.workspace, o paths.logs y paths.output si se definen por separado)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="179"/>
         <source>%1 (writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (admite escritura)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="180"/>
         <source>%1 (writable; created by the first run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (admite escritura; la crea la primera ejecución)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="186"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="187"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="196"/>
         <source>command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comando %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="198"/>
         <source>set agent.command to a template whose program is installed (--command TEMPLATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>defina agent.command con una plantilla cuyo programa esté instalado (--command TEMPLATE)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="200"/>
         <source>not checked for agent.kind command</source>
-        <translation type="unfinished"></translation>
+        <translation>no se comprueba con agent.kind command</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="209"/>
         <source>install it with `npm install -g @anthropic-ai/claude-code`, or set agent.binary to its path</source>
-        <translation type="unfinished"></translation>
+        <translation>instálela con `npm install -g @anthropic-ai/claude-code`, o ponga su ruta en agent.binary</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="210"/>
         <location filename="../core/doctor/Doctor.cpp" line="223"/>
         <source>needs the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita el agente</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="220"/>
         <source>found %1, but it does not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se encontró %1, pero no se ejecuta: %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="221"/>
         <source>reinstall it with `npm install -g @anthropic-ai/claude-code`, or point agent.binary at one that runs</source>
-        <translation type="unfinished"></translation>
+        <translation>reinstálela con `npm install -g @anthropic-ai/claude-code`, o haga que agent.binary apunte a una que funcione</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="226"/>
         <source>claude %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>claude %1 en %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="229"/>
         <source>skipped (--offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido (--offline)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="245"/>
         <source>Git</source>
-        <translation type="unfinished"></translation>
+        <translation>Git</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="246"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="247"/>
         <source>Worktree base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base del worktree</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="250"/>
         <source>no git on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay git en el PATH</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="250"/>
         <source>install git (Debian: apt-get install git)</source>
-        <translation type="unfinished"></translation>
+        <translation>instale git (Debian: apt-get install git)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="251"/>
@@ -920,118 +920,118 @@
         <location filename="../core/doctor/Doctor.cpp" line="260"/>
         <location filename="../core/doctor/Doctor.cpp" line="261"/>
         <source>needs git</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita git</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="258"/>
         <source>%1 does not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se ejecuta: %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="259"/>
         <source>reinstall git (Debian: apt-get install --reinstall git)</source>
-        <translation type="unfinished"></translation>
+        <translation>reinstale git (Debian: apt-get install --reinstall git)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="264"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="271"/>
         <source>run from inside a git repository that has a commit, or set worktree.repository to one</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecute desde dentro de un repositorio git que tenga un commit, o ponga uno en worktree.repository</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="272"/>
         <source>needs the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita el repositorio</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="280"/>
         <source>worktree.base %1 is not a commit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.base %1 no es un commit de %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="281"/>
         <source>set worktree.base to a branch, tag or commit of the repository (git branch --all lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ponga en worktree.base una rama, etiqueta o commit del repositorio (git branch --all los lista)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="284"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="291"/>
         <source>Docker client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de Docker</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="292"/>
         <source>Docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonio de Docker</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="293"/>
         <source>Worker image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de los workers</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="297"/>
         <source>no docker on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay docker en el PATH</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="297"/>
         <source>install docker (Debian: apt-get install docker.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>instale docker (Debian: apt-get install docker.io)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="298"/>
         <location filename="../core/doctor/Doctor.cpp" line="299"/>
         <source>needs the docker client</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita el cliente docker</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="309"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="310"/>
         <source>the docker daemon does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el demonio de docker no responde: %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="311"/>
         <source>start it (systemctl start docker, or dockerd) and check that this user may use it (docker info)</source>
-        <translation type="unfinished"></translation>
+        <translation>inícielo (systemctl start docker, o dockerd) y compruebe que este usuario puede usarlo (docker info)</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="313"/>
         <source>start the daemon DOCKER_HOST names (%1), or unset DOCKER_HOST to use the local one</source>
-        <translation type="unfinished"></translation>
+        <translation>inicie el demonio que indica DOCKER_HOST (%1), o quite DOCKER_HOST para usar el local</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="315"/>
         <source>needs the docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita el demonio de docker</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="318"/>
         <source>docker engine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>motor de docker %1</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="322"/>
         <source>the image %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen %1 no existe</translation>
     </message>
     <message>
         <location filename="../core/doctor/Doctor.cpp" line="323"/>
         <source>build it: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
-        <translation type="unfinished"></translation>
+        <translation>créela: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
 </context>
 <context>
@@ -1039,27 +1039,27 @@
     <message>
         <location filename="../core/config/DotEnv.cpp" line="38"/>
         <source>expected NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba NOMBRE=valor</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="43"/>
         <source>&apos;%1&apos; is not a valid variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de variable válido</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="73"/>
         <source>unterminated quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor entre comillas sin cerrar</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="78"/>
         <source>unexpected text after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado tras la comilla de cierre</translation>
     </message>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="117"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1067,52 +1067,52 @@
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="27"/>
         <source>git is not installed (no git on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>git no está instalado (no hay git en el PATH)</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="45"/>
         <source>cannot run git: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede ejecutar git: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="51"/>
         <source>git %1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 no terminó en %2 s</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="63"/>
         <source>git %1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 se bloqueó</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="96"/>
         <source>worktree mode needs git, and git is not installed (no git on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo worktree necesita git, y git no está instalado (no hay git en el PATH)</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="98"/>
         <source>the repository folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta del repositorio %1 no existe</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="102"/>
         <source>%1 is not in a git repository (set worktree.repository): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en un repositorio git (defina worktree.repository): %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="104"/>
         <source>%1 is a bare git repository; worktree mode needs one with a working tree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un repositorio git desnudo (bare); el modo worktree necesita uno con árbol de trabajo</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="108"/>
         <source>%1 is not inside the working tree of a git repository: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está dentro del árbol de trabajo de un repositorio git: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/GitRepository.cpp" line="114"/>
         <source>the git repository %1 has no commit yet; commit something first</source>
-        <translation type="unfinished"></translation>
+        <translation>el repositorio git %1 aún no tiene ningún commit; haga primero un commit</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@
     <message>
         <location filename="../core/planning/HeuristicDecomposer.cpp" line="214"/>
         <source>The task is empty: there is nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea está vacía: no hay nada que planificar.</translation>
     </message>
 </context>
 <context>
@@ -1128,117 +1128,117 @@
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="41"/>
         <source>=== Task Execution Monitor ===</source>
-        <translation type="unfinished"></translation>
+        <translation>=== Monitor de ejecución de tareas ===</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="42"/>
         <source>Time: %1 | Workers: %2/%3 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora: %1 | Workers: %2/%3 activos</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="43"/>
         <source>Progress: [%1] %2% (%3/%4 completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso: [%1] %2% (%3/%4 completadas)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="53"/>
         <source>✓ Completed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Completado (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="56"/>
         <source>⚙ In Progress (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ En curso (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="58"/>
         <source>, attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, intento %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="60"/>
         <source> | CPU %1% | %2</source>
-        <translation type="unfinished"></translation>
+        <translation> | CPU %1% | %2</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="63"/>
         <source>✗ Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Fallido (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="66"/>
         <source>✗ Timed out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Tiempo agotado (%1)</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="69"/>
         <source>✗ Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Cancelado</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="72"/>
         <source>- Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>- Omitido</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="75"/>
         <source>⏳ Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ Esperando para reintentar</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="75"/>
         <source>⏳ Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ En cola</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="78"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1: %2</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="81"/>
         <source>Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos:</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="82"/>
         <source>  CPU: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>  CPU: %1%</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="83"/>
         <source>  Memory: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Memoria: %1 / %2</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="85"/>
         <source>  Cost: $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Coste: $%1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="87"/>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="89"/>
         <source>Resuming in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reanuda en %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="92"/>
         <source>Not starting more workers, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se inician más workers, %1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="94"/>
         <source>ETA: ~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante: ~%1</translation>
     </message>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="94"/>
         <source>ETA: estimating...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante: calculando...</translation>
     </message>
 </context>
 <context>
@@ -1246,14 +1246,14 @@
     <message>
         <location filename="../core/run/OutputCollector.cpp" line="26"/>
         <source>cannot create the output folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de salida %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/OutputCollector.cpp" line="58"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo demasiado grande para copiarlo en %1 se quedó en las carpetas de los workers</numerusform>
+            <numerusform>%n archivos demasiado grandes para copiarlos en %1 se quedaron en las carpetas de los workers</numerusform>
         </translation>
     </message>
 </context>
@@ -1262,102 +1262,102 @@
     <message>
         <location filename="../core/planning/Plan.cpp" line="77"/>
         <source>The plan has no subtasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no tiene subtareas.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="81"/>
         <source>The plan has %1 subtasks, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan tiene %1 subtareas, más que el límite de %2.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="88"/>
         <source>Subtask #%1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subtarea n.º %1 no tiene id.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="91"/>
         <source>Subtask &quot;%1&quot; appears more than once (at #%2 and #%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La subtarea «%1» aparece más de una vez (en n.º %2 y n.º %3).</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="101"/>
         <source>Subtask %1 has an empty prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subtarea %1 tiene un prompt vacío.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="112"/>
         <source>Subtask %1 depends on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subtarea %1 depende de sí misma.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="115"/>
         <source>Subtask %1 depends on unknown subtask &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subtarea %1 depende de la subtarea desconocida «%2».</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="156"/>
         <source>Subtasks depend on each other in a cycle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay subtareas que dependen unas de otras en un ciclo: %1.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="195"/>
         <source>A plan must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan debe ser un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="200"/>
         <source>The plan&apos;s &quot;task&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo &quot;task&quot; del plan debe ser una cadena.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="205"/>
         <source>The plan has no &quot;subtasks&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no tiene una lista &quot;subtasks&quot;.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="207"/>
         <source>The plan&apos;s &quot;subtasks&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo &quot;subtasks&quot; del plan debe ser una lista.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="213"/>
         <source>Subtask #%1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subtarea n.º %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="218"/>
         <source>Subtask #%1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subtarea n.º %1 no tiene &quot;id&quot;.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="221"/>
         <source>Subtask #%1: &quot;id&quot; must be a string or a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtarea n.º %1: &quot;id&quot; debe ser una cadena o un número entero.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="227"/>
         <source>Subtask %1 has no &quot;prompt&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subtarea %1 no tiene &quot;prompt&quot;.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="229"/>
         <source>Subtask %1: &quot;prompt&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtarea %1: &quot;prompt&quot; debe ser una cadena.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="235"/>
         <source>Subtask %1: &quot;title&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtarea %1: &quot;title&quot; debe ser una cadena.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="243"/>
         <source>Subtask %1: &quot;depends_on&quot; must be a list of ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtarea %1: &quot;depends_on&quot; debe ser una lista de ids.</translation>
     </message>
     <message>
         <location filename="../core/planning/Plan.cpp" line="247"/>
         <source>Subtask %1: &quot;depends_on&quot; must hold only ids (strings or whole numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtarea %1: &quot;depends_on&quot; solo debe contener ids (cadenas o números enteros).</translation>
     </message>
 </context>
 <context>
@@ -1365,58 +1365,58 @@
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="53"/>
         <source>a profile name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de perfil no puede estar vacío</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="55"/>
         <source>a profile name has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de perfil tiene como máximo %1 caracteres</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="57"/>
         <source>a profile name cannot start with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de perfil no puede empezar por un punto</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="59"/>
         <source>a profile name cannot start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de perfil no puede empezar ni terminar con un espacio</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="61"/>
         <source>a profile name cannot contain / or \</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de perfil no puede contener / ni \</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="63"/>
         <source>a profile name cannot contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de perfil no puede contener caracteres de control</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="98"/>
         <source>profile not saved: %1 holds what looks like an API key; pass secrets through the environment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil no guardado: %1 contiene algo que parece una clave de API; pase los secretos por el entorno</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="117"/>
         <location filename="../core/config/ProfileStore.cpp" line="132"/>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil llamado «%1»</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="121"/>
         <source>a profile named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un perfil llamado «%1»</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="123"/>
         <source>cannot rename profile &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede renombrar el perfil «%1» a «%2»</translation>
     </message>
     <message>
         <location filename="../core/config/ProfileStore.cpp" line="138"/>
         <source>cannot delete profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar el perfil «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1425,90 +1425,90 @@
         <location filename="../core/run/RunJanitor.cpp" line="105"/>
         <location filename="../core/run/RunJanitor.cpp" line="154"/>
         <source>cannot clean up the worktrees of run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden limpiar los worktrees de la ejecución %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="127"/>
         <source>no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna ejecución %1 en %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="129"/>
         <source>run %1 is still running; stop it before cleaning it up</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución %1 sigue en marcha; deténgala antes de limpiarla</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="149"/>
         <source>Kept branch %1 of run %2: it is not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva la rama %1 de la ejecución %2: no está fusionada</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/RunJanitor.cpp" line="214"/>
         <source>Stopped %n leftover process(es) of run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se detuvo %n proceso sobrante de la ejecución %1</numerusform>
+            <numerusform>Se detuvieron %n procesos sobrantes de la ejecución %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="231"/>
         <source>cannot remove the container %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar el contenedor %1 de la ejecución %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="235"/>
         <source>Removed container %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el contenedor %1 de la ejecución %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="311"/>
         <source>git add failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git add falló en %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="319"/>
         <source>git diff failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git diff falló en %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="346"/>
         <source>git commit failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit falló en %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="349"/>
         <source>Committed what run %1 left in %2 on branch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo commit de lo que la ejecución %1 dejó en %2 en la rama %3</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="363"/>
         <source>cannot remove the worktree %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar el worktree %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="367"/>
         <source>Removed worktree %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el worktree %1 de la ejecución %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="376"/>
         <source>cannot delete the branch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar la rama %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="380"/>
         <source>Deleted branch %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la rama %1 de la ejecución %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="409"/>
         <source>git worktree prune failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git worktree prune falló: %1</translation>
     </message>
     <message>
         <location filename="../core/run/RunJanitor.cpp" line="414"/>
         <source>Pruned stale git worktree entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se depuraron entradas obsoletas de worktrees de git: %1</translation>
     </message>
 </context>
 <context>
@@ -1516,32 +1516,32 @@
     <message>
         <location filename="../core/run/RunStore.cpp" line="38"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="111"/>
         <source>run %1 is being run by another process</source>
-        <translation type="unfinished"></translation>
+        <translation>otro proceso está realizando la ejecución %1</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="120"/>
         <source>cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el diario %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="132"/>
         <source>cannot create the run folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de la ejecución %1</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="144"/>
         <source>no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna ejecución %1 en %2</translation>
     </message>
     <message>
         <location filename="../core/run/RunStore.cpp" line="186"/>
         <source>no readable plan for run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay un plan legible para la ejecución %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1549,7 @@
     <message>
         <location filename="../core/util/ShellWords.cpp" line="54"/>
         <source>unterminated %1 quote</source>
-        <translation type="unfinished"></translation>
+        <translation>comilla %1 sin cerrar</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@
     <message>
         <location filename="../core/planning/SingleTaskDecomposer.h" line="19"/>
         <source>the task is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarea está vacía</translation>
     </message>
 </context>
 <context>
@@ -1565,17 +1565,17 @@
     <message>
         <location filename="../core/isolation/SubprocessIsolation.cpp" line="24"/>
         <source>cannot create the workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el espacio de trabajo %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/SubprocessIsolation.cpp" line="30"/>
         <source>the workspace %1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo %1 no admite escritura: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/SubprocessIsolation.cpp" line="41"/>
         <source>cannot create the worker folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta del worker %1</translation>
     </message>
 </context>
 <context>
@@ -1583,12 +1583,12 @@
     <message>
         <location filename="../core/agent/ToolSummary.cpp" line="144"/>
         <source>(image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(imagen)</translation>
     </message>
     <message>
         <location filename="../core/agent/ToolSummary.cpp" line="157"/>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin salida)</translation>
     </message>
 </context>
 <context>
@@ -1596,132 +1596,132 @@
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="49"/>
         <source>worktree.author must look like &apos;Name &lt;email&gt;&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.author debe tener la forma &apos;Name &lt;email&gt;&apos;, no &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="61"/>
         <source>worktree.base %1 is not a commit of the repository %2</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.base %1 no es un commit del repositorio %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="68"/>
         <source>cannot create the workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el espacio de trabajo %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="90"/>
         <source>Cannot write %1: the workspace will show as untracked in git status</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: el espacio de trabajo aparecerá como no rastreado en git status</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="98"/>
         <source>start of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de la ejecución %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="108"/>
         <source>git worktree prune failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git worktree prune falló: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
         <source>Pruned stale git worktree entries (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se depuraron entradas obsoletas de worktrees de git (%1): %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="168"/>
         <source>Unlocked the stale worktree entry of %1 (its folder is gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desbloqueó la entrada obsoleta del worktree de %1 (su carpeta ya no existe)</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="174"/>
         <source>stale worktree of worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree obsoleto del worker %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="181"/>
         <source>Worker %1 continues in its existing worktree %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El worker %1 continúa en su worktree existente %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="191"/>
         <source>Worker %1: %2 already exists (left by an earlier run?); using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1: %2 ya existe (¿dejado por una ejecución anterior?); se usa %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="207"/>
         <source>Worker %1 continues on its existing branch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El worker %1 continúa en su rama existente %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="212"/>
         <source>Worker %1: branch %2 is already checked out elsewhere; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1: la rama %2 ya está extraída en otro lugar; se usa %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="226"/>
         <source>cannot create the git worktree %1 on branch %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el worktree de git %1 en la rama %2: %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="231"/>
         <source>Worker %1 works in the git worktree %2 on branch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El worker %1 trabaja en el worktree de git %2 en la rama %3</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="275"/>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="341"/>
         <source>worker %1 has no git worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>el worker %1 no tiene worktree de git</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
         <source>the worktree %1 of worker %2 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>el worktree %1 del worker %2 ya no existe</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="285"/>
         <source>git add failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git add falló en %1: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="289"/>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="375"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="298"/>
         <source>git commit failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit falló en %1: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="300"/>
         <source>git diff failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git diff falló en %1: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="313"/>
         <source>branch %1 has no commit</source>
-        <translation type="unfinished"></translation>
+        <translation>la rama %1 no tiene ningún commit</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="321"/>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="349"/>
         <source>git diff failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git diff falló: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="367"/>
         <source>Cannot clean up the worktree of worker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede limpiar el worktree del worker %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeIsolation.cpp" line="397"/>
         <source>Worker %1 committed on %2: %n file(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El worker %1 hizo commit en %2: %n archivo cambiado</numerusform>
+            <numerusform>El worker %1 hizo commit en %2: %n archivos cambiados</numerusform>
         </translation>
     </message>
 </context>
@@ -1730,13 +1730,13 @@
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="118"/>
         <source>HEAD of %1 is detached: name the branch to merge into (worktree.merge_target)</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD de %1 está separado: indique la rama en la que fusionar (worktree.merge_target)</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="138"/>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="167"/>
         <source>git diff failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git diff falló: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="154"/>
@@ -1745,128 +1745,128 @@
         <location filename="../core/isolation/WorktreeMerger.cpp" line="208"/>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="405"/>
         <source>%1 is neither a branch nor a commit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es ni una rama ni un commit de %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="230"/>
         <source>git worktree list failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git worktree list falló: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="277"/>
         <source>%1 is being rebased in %2: finish or abort the rebase, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se está rebasando en %2: termine o anule el rebase y vuelva a fusionar</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="286"/>
         <source>%1 is checked out in more than one worktree (%2): check it out in one only, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está extraída en más de un worktree (%2): extráigala solo en uno y vuelva a fusionar</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="293"/>
         <source>a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>una fusión</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="294"/>
         <source>a cherry-pick</source>
-        <translation type="unfinished"></translation>
+        <translation>un cherry-pick</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="295"/>
         <source>a revert</source>
-        <translation type="unfinished"></translation>
+        <translation>un revert</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="296"/>
         <source>a rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>un rebase</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="297"/>
         <source>a rebase or git am</source>
-        <translation type="unfinished"></translation>
+        <translation>un rebase o git am</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="301"/>
         <source>%1 is in progress in %2: finish or abort it, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en curso en %2: termínelo o anúlelo y vuelva a fusionar</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="327"/>
         <source>cannot read the state of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el estado de %1: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="337"/>
         <source>%1 has unresolved conflicts: resolve them, then merge again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene conflictos sin resolver: resuélvalos y vuelva a fusionar</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeMerger.cpp" line="354"/>
         <source>%1 is checked out in %2 with local changes to %n file(s) the merge changes (%3): commit or stash them, then merge again; nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 está extraída en %2 con cambios locales en %n archivo que la fusión modifica (%3): haga commit o stash de ellos y vuelva a fusionar; no se cambió nada</numerusform>
+            <numerusform>%1 está extraída en %2 con cambios locales en %n archivos que la fusión modifica (%3): haga commit o stash de ellos y vuelva a fusionar; no se cambió nada</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="370"/>
         <source>cannot update the checkout %1: %2; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede actualizar la copia de trabajo %1: %2; no se cambió nada</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="400"/>
         <source>the target branch %1 does not exist in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la rama de destino %1 no existe en %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="409"/>
         <source>git merge-base failed for %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git merge-base falló para %1 y %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="411"/>
         <source>%1 already contains %2: nothing to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene %2: no hay nada que fusionar</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/isolation/WorktreeMerger.cpp" line="426"/>
         <source>%1 conflicts with %2 in %n file(s) (%3); %2 was left as it was</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 entra en conflicto con %2 en %n archivo (%3); %2 quedó como estaba</numerusform>
+            <numerusform>%1 entra en conflicto con %2 en %n archivos (%3); %2 quedó como estaba</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="431"/>
         <source>git merge-tree failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git merge-tree falló: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="435"/>
         <source>worktree.author must look like &apos;Name &lt;email&gt;&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>worktree.author debe tener la forma &apos;Name &lt;email&gt;&apos;, no &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="445"/>
         <source>git commit-tree failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit-tree falló: %1</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="477"/>
         <source>%1 changed while merging, so it was left alone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió durante la fusión, así que no se tocó: %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="481"/>
         <source>fast-forwarded %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avanzado rápidamente (fast-forward) hasta %2</translation>
     </message>
     <message>
         <location filename="../core/isolation/WorktreeMerger.cpp" line="482"/>
         <source>merged into %1 with the merge commit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionado en %1 con el commit de fusión %2</translation>
     </message>
 </context>
 <context>
@@ -1874,12 +1874,12 @@
     <message>
         <location filename="../app/gui/main.cpp" line="30"/>
         <source>Parallel AI Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="35"/>
         <source>The desktop application; `orchestrator` is the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de escritorio; `orchestrator` es la línea de comandos.</translation>
     </message>
 </context>
 <context>
@@ -1887,27 +1887,27 @@
     <message>
         <location filename="../ui/about/AboutDialog.cpp" line="27"/>
         <source>Parallel AI Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
         <location filename="../ui/about/AboutDialog.cpp" line="28"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <location filename="../ui/about/AboutDialog.cpp" line="42"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <location filename="../ui/about/AboutDialog.cpp" line="48"/>
         <source>Using Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa Qt %1 (compilado con Qt %2)</translation>
     </message>
     <message>
         <location filename="../ui/about/AboutDialog.cpp" line="54"/>
         <source>Splits one large task into subtasks and runs each of them as an AI coding agent, in parallel, each in its own folder, git worktree or container. Watch the workers live, cancel or retry them, and browse the logs and results of every run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divide una tarea grande en subtareas y ejecuta cada una como un agente de programación con IA, en paralelo, cada una en su propia carpeta, worktree de git o contenedor. Siga los workers en directo, cancélelos o reinténtelos, y explore los registros y resultados de cada ejecución.</translation>
     </message>
 </context>
 <context>
@@ -1915,12 +1915,12 @@
     <message>
         <location filename="../core/config/Config.cpp" line="63"/>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location filename="../core/config/Config.cpp" line="69"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1928,22 +1928,22 @@
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="66"/>
         <source>Cannot create the log folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de registros %1</translation>
     </message>
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="76"/>
         <source>Cannot create the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo de registro %1: %2</translation>
     </message>
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="80"/>
         <source>Cannot find a free log file name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra un nombre libre para el archivo de registro en %1</translation>
     </message>
     <message>
         <location filename="../core/logging/JsonlSink.cpp" line="146"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de registro %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +1951,7 @@
     <message>
         <location filename="../core/logging/Log.cpp" line="108"/>
         <source>Cannot open the console log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de registro de la consola %1</translation>
     </message>
 </context>
 <context>
@@ -1960,100 +1960,100 @@
         <location filename="../ui/logs/LogBrowser.cpp" line="57"/>
         <location filename="../ui/logs/LogBrowser.cpp" line="232"/>
         <source>Open Log File</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo de registro</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="58"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="90"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="97"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los mensajes</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="99"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="101"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir mayúsculas y minúsculas</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="103"/>
         <source>Open Log File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo de registro...</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="240"/>
         <source>Looking for the log of run %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el registro de la ejecución %1...</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="265"/>
         <source>Orchestrator log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del orquestador</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="267"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de la ejecución</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="271"/>
         <source>Worker %1, attempt %2 (transcript)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1, intento %2 (transcripción)</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="276"/>
         <source>No log found for run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún registro de la ejecución %1</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="316"/>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los workers</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="319"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="334"/>
         <source>Invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular no válida: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/logs/LogBrowser.cpp" line="359"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="362"/>
         <source>Indexing... %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando... %1</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="365"/>
         <source>Filtering... %1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrando... %1 de %2 mostradas</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogBrowser.cpp" line="368"/>
         <source>%1 shown of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mostradas de %2</translation>
     </message>
 </context>
 <context>
@@ -2061,12 +2061,12 @@
     <message>
         <location filename="../ui/logs/LogIndex.cpp" line="50"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogIndex.cpp" line="228"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2074,22 +2074,22 @@
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="135"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="137"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="139"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../ui/logs/LogTableModel.cpp" line="141"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -2097,208 +2097,208 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="74"/>
         <source>Parallel AI Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="143"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="146"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="150"/>
         <source>Quit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la aplicación</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>&amp;Run</source>
         <comment>menu title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecución</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="161"/>
         <source>&amp;Run</source>
         <comment>action that starts a run</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="166"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="174"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="177"/>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de e&amp;stado</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>Show or hide the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la barra de estado</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>&amp;Logs...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>Browse and search the logs of every run</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar y buscar en los registros de cada ejecución</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="196"/>
         <source>Use the whole screen for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar toda la pantalla para la ventana</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="203"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="207"/>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="210"/>
         <source>Settings are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración aún no está disponible.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>&amp;About...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="224"/>
         <source>Show the application&apos;s version and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y la descripción de la aplicación</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="227"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="230"/>
         <source>Show the Qt version and license</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y la licencia de Qt</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>A run is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una ejecución en curso.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Plan the task and run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar la tarea y ejecutarla</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Type a task first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero una tarea.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>Stop every worker of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener todos los workers de esta ejecución</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>No run in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna ejecución en curso.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>Planning...</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificando...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Cannot plan the task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede planificar la tarea: %1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>Running %n subtask(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecutando %n subtarea...</numerusform>
+            <numerusform>Ejecutando %n subtareas...</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <location filename="../ui/main/MainWindow.cpp" line="352"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>ETA ~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante ~%1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: %1</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>Finished: %1 of %2 subtask(s) succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: %1 de %2 subtarea(s) con éxito</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>
@@ -2306,143 +2306,143 @@
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="132"/>
         <source>the task is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarea está vacía</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="146"/>
         <location filename="../core/run/Orchestrator.cpp" line="167"/>
         <source>the plan is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan no es válido: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="147"/>
         <source>Task decomposed into %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tarea descompuesta en %n subtarea</numerusform>
+            <numerusform>Tarea descompuesta en %n subtareas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="159"/>
         <source>cannot plan the task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede planificar la tarea: %1</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="174"/>
         <location filename="../core/run/Orchestrator.cpp" line="229"/>
         <source>a run is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay una ejecución en curso</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="180"/>
         <source>run %1 is still running in another process</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución %1 sigue en marcha en otro proceso</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="184"/>
         <source>Stopped %n leftover process(es) of run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se detuvo %n proceso sobrante de la ejecución %1</numerusform>
+            <numerusform>Se detuvieron %n procesos sobrantes de la ejecución %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="194"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudando la ejecución %1: %2 de %3 subtarea(s) ya terminadas</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="205"/>
         <source>no agent driver</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay controlador de agente</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="219"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="269"/>
         <source>Resources available again: starting workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos disponibles de nuevo: iniciando workers</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="284"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>El worker %1 se reintentará (intento %2) en %3 s: %4</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="298"/>
         <source>Rate limit over: starting workers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del límite de frecuencia: se vuelven a iniciar workers</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/Orchestrator.cpp" line="307"/>
         <source>Run %1 started with %n subtask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecución %1 iniciada con %n subtarea</numerusform>
+            <numerusform>Ejecución %1 iniciada con %n subtareas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="362"/>
         <source>Starting worker %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el worker %1/%2</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="363"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el worker %1/%2 (intento %3)</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="420"/>
         <source>Worker %1 attempt %2 ended: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1, intento %2 terminado: %3</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="451"/>
         <source>Worker %1 completed successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>El worker %1 terminó correctamente</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="455"/>
         <source>Worker %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="459"/>
         <source>Worker %1 failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El worker %1 falló (%2): %3</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="484"/>
         <source>waiting: CPU %1% &gt; %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando: CPU %1% &gt; %2%</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="487"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando: memoria libre %1 MB &lt; %2 MB</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="507"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de memoria superado (%1 MB &gt; %2 MB)</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="508"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="559"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 terminada: %2 (%3 de %4 con éxito)</translation>
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="581"/>
         <source>Cancelling run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la ejecución %1</translation>
     </message>
 </context>
 <context>
@@ -2450,47 +2450,47 @@
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="169"/>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>señal %1</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="202"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar: no se puede abrir la transcripción %1: %2</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="340"/>
         <source>cannot enter the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede entrar en la carpeta %1: %2</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="341"/>
         <source>failed to start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar: %1</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="435"/>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó con el código %1</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="437"/>
         <source>killed by signal %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado por la señal %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="440"/>
         <source>no output for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin salida durante %1 s</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="441"/>
         <source>timed out after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo agotado tras %1 s</translation>
     </message>
     <message>
         <location filename="../core/process/ProcessRunner.cpp" line="443"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -2498,58 +2498,58 @@
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="62"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="63"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="65"/>
         <location filename="../ui/workers/ResourceChartView.cpp" line="67"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo (s)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="66"/>
         <source>CPU (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU (%)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="68"/>
         <source>Worker memory (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de los workers (MB)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="69"/>
         <source>System memory (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria del sistema (%)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="78"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="80"/>
         <source>System (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%)</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="93"/>
         <source>CPU limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de CPU</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="94"/>
         <source>Memory limit per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de memoria por worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/ResourceChartView.cpp" line="211"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
 </context>
 <context>
@@ -2557,62 +2557,62 @@
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="177"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="179"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpida</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="184"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="186"/>
         <source>partly succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>parcialmente correcta</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="188"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="190"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="216"/>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="230"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="232"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="234"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="236"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="238"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
 </context>
 <context>
@@ -2620,22 +2620,22 @@
     <message>
         <location filename="../core/run/Scheduler.cpp" line="109"/>
         <source>skipped: prerequisite %1 (%2) did not succeed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida: el requisito previo %1 (%2) no tuvo éxito (%3)</translation>
     </message>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="219"/>
         <source>rate limited: no new worker starts until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia: no se inicia ningún worker nuevo hasta %1</translation>
     </message>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="239"/>
         <source>cancelled before it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada antes de ejecutarse</translation>
     </message>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="249"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -2643,22 +2643,22 @@
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="16"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="21"/>
         <source>Describe the task, e.g. &quot;Create: 1) a todo app 2) a calculator 3) a notes app&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa la tarea, p. ej. &quot;Create: 1) a todo app 2) a calculator 3) a notes app&quot;</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="24"/>
         <source>Split the task into subtasks and run them (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir la tarea en subtareas y ejecutarlas (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="69"/>
         <source>Type a task to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una tarea para ejecutar.</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2666,7 @@
     <message>
         <location filename="../core/run/Worker.cpp" line="47"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2674,78 +2674,78 @@
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="19"/>
         <source>&amp;Cancel Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="19"/>
         <source>Stop this worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener este worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="20"/>
         <source>&amp;Retry Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="21"/>
         <source>Run this subtask again with a fresh retry budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar esta subtarea con un nuevo cupo de reintentos</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="22"/>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="23"/>
         <source>Open the worker&apos;s folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del worker en el gestor de archivos</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="24"/>
         <source>Copy &amp;Branch Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar nombre de la &amp;rama</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="25"/>
         <source>Copy the name of the worker&apos;s git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el nombre de la rama de git del worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="26"/>
         <source>View &amp;Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver &amp;diff</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="27"/>
         <source>Show what the worker&apos;s branch changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que cambió la rama del worker</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="28"/>
         <source>Open &amp;Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;transcripción</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="29"/>
         <source>Open the agent&apos;s raw output of the latest attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la salida sin procesar del agente en el último intento</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="113"/>
         <source>Worker %1 could not be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar el worker %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="120"/>
         <source>Worker %1 could not be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reintentar el worker %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerActions.cpp" line="128"/>
         <location filename="../ui/workers/WorkerActions.cpp" line="149"/>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1</translation>
     </message>
 </context>
 <context>
@@ -2753,27 +2753,27 @@
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="34"/>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los workers</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="36"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="38"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="40"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerFilterModel.cpp" line="42"/>
         <source>Failed, timed out, cancelled or skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido, tiempo agotado, cancelado u omitido</translation>
     </message>
 </context>
 <context>
@@ -2781,93 +2781,93 @@
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="43"/>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON sin procesar</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="52"/>
         <source>Select a worker to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un worker para ver su salida.</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="54"/>
         <source>Show the agent&apos;s output lines as written to the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las líneas de salida del agente tal como se escribieron en la transcripción</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="90"/>
         <source>── attempt %1 ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── intento %1 ──</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="96"/>
         <source>⟳ Retrying (attempt %1) in %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Reintentando (intento %1) en %2 s: %3</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="119"/>
         <source>● Session started · model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● Sesión iniciada · modelo %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="119"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="128"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="134"/>
         <source>⟳ API retry %1/%2 in %3 s (status %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Reintento de la API %1/%2 en %3 s (estado %4): %5</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="142"/>
         <source>■ Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Terminado</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/workers/WorkerOutputView.cpp" line="144"/>
         <source>$%1 · %2 tokens in, %3 out · %n turn(s) · %4 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>$%1 · %2 tokens de entrada, %3 de salida · %n turno · %4 s</numerusform>
+            <numerusform>$%1 · %2 tokens de entrada, %3 de salida · %n turnos · %4 s</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="151"/>
         <source>■ Failed (%1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Fallido (%1) · %2</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="153"/>
         <source>■ Done · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Hecho · %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/workers/WorkerOutputView.cpp" line="165"/>
         <source>... %n line(s) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n línea descartada</numerusform>
+            <numerusform>... %n líneas descartadas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="303"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="303"/>
         <source>No worker selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún worker seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerOutputView.cpp" line="353"/>
         <source>... %1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>... %1 omitidos</translation>
     </message>
 </context>
 <context>
@@ -2875,123 +2875,124 @@
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="365"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="367"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="369"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="371"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="373"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="375"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="377"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="379"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="467"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="471"/>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="507"/>
         <source>Worker %1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1: %2
+%3</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="509"/>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="511"/>
         <source>Tokens: %1 in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: %1 de entrada, %2 de salida</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="513"/>
         <source>Branch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rama: %1</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="525"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="527"/>
         <source>Subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtarea</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="529"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="531"/>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="533"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="535"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="537"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="539"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="541"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../ui/workers/WorkerTableModel.cpp" line="543"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3000,7 @@
     <message>
         <location filename="../ui/workers/WorkersPanel.cpp" line="46"/>
         <source>Filter workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar workers</translation>
     </message>
 </context>
 </TS>
