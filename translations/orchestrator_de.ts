@@ -1549,7 +1549,7 @@
     <message>
         <location filename="../core/util/ShellWords.cpp" line="54"/>
         <source>unterminated %1 quote</source>
-        <translation>nicht abgeschlossenes %1-Anführungszeichen</translation>
+        <translation>nicht geschlossenes Anführungszeichen %1</translation>
     </message>
 </context>
 <context>
@@ -2630,7 +2630,7 @@
     <message>
         <location filename="../core/run/Scheduler.cpp" line="239"/>
         <source>cancelled before it ran</source>
-        <translation>abgebrochen, bevor es lief</translation>
+        <translation>vor dem Start abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="249"/>

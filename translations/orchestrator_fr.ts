@@ -2582,7 +2582,7 @@
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="190"/>
         <source>cancelled</source>
-        <translation>annulé</translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunListModel.cpp" line="216"/>
@@ -2635,7 +2635,7 @@
     <message>
         <location filename="../core/run/Scheduler.cpp" line="249"/>
         <source>cancelled</source>
-        <translation>annulé</translation>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
