@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AgentStatusIndicator.h"
 #include "AppIcon.h"
+#include "RunNotifier.h"
 #include "about/AboutDialog.h"
 #include "config/ConfigLoader.h"
 #include "errors/OrchestratorError.h"
@@ -27,6 +29,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +83,7 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
     createViewMenu();
     createSettingsMenu();
     createHelpMenu();
+    createToolBar();
     createStatusBar();
     createCentralArea();
     createResourceDock();
@@ -89,8 +94,10 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
         m_progress->setMaximum(std::max(1, total));
         m_progress->setValue(settled);
     });
+    m_notifier = new RunNotifier(this);
     readSettings();
     updateRunActions();
+    m_agentStatus->setConfig(m_config);
 }
 
 MainWindow::~MainWindow() = default;
@@ -231,6 +238,23 @@ void MainWindow::createHelpMenu()
     connect(m_aboutQtAction, &QAction::triggered, this, &MainWindow::showAboutQt);
 }
 
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Theme icons where the desktop has them, the style's own otherwise.
+    m_runAction->setIcon(QIcon::fromTheme(u"media-playback-start"_s, style()->standardIcon(QStyle::SP_MediaPlay)));
+    m_cancelAction->setIcon(QIcon::fromTheme(u"process-stop"_s, style()->standardIcon(QStyle::SP_MediaStop)));
+    m_logsAction->setIcon(
+        QIcon::fromTheme(u"document-open-recent"_s, style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    toolBar->addAction(m_runAction);
+    toolBar->addAction(m_cancelAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_logsAction);
+    menuBar()->findChild<QMenu *>(u"viewMenu"_s)->addAction(toolBar->toggleViewAction());
+}
+
 void MainWindow::createStatusBar()
 {
     // A permanent label rather than showMessage(): status tips would wipe a temporary message.
@@ -245,6 +269,8 @@ void MainWindow::createStatusBar()
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
+    m_agentStatus = new AgentStatusIndicator(this);
+    statusBar()->addPermanentWidget(m_agentStatus);
 }
 
 void MainWindow::createCentralArea()
@@ -373,6 +399,7 @@ void MainWindow::onRunFinished(const RunResult &result)
     m_monitor->stop();
     onSnapshot(m_monitor->snapshot());
     setBusy(false, tr("Finished: %1 of %2 subtask(s) succeeded").arg(result.completedTasks()).arg(result.totalTasks()));
+    m_notifier->runFinished(result);
 }
 
 LogBrowser *MainWindow::logBrowser() const

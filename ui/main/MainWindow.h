@@ -15,11 +15,13 @@ class QProgressBar;
 namespace orch {
 
 class AboutDialog;
+class AgentStatusIndicator;
 class LogBrowser;
 class Monitor;
 struct MonitorSnapshot;
 class Orchestrator;
 class ResourceChartView;
+class RunNotifier;
 struct RunResult;
 class TaskEditor;
 class WorkersPanel;
@@ -52,6 +54,8 @@ public:
     [[nodiscard]] LogBrowser *logBrowser() const;
     [[nodiscard]] Orchestrator *orchestrator() const { return m_orchestrator; }
     [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] AgentStatusIndicator *agentStatus() const { return m_agentStatus; }
+    [[nodiscard]] RunNotifier *runNotifier() const { return m_notifier; }
 
     // The INI file that keeps window geometry and state: gui.ini in the application's config
     // folder (~/.config/orchestrator with the organization name left empty).
@@ -73,6 +77,7 @@ private:
     void createViewMenu();
     void createSettingsMenu();
     void createHelpMenu();
+    void createToolBar();
     void createStatusBar();
     void createCentralArea();
     void createResourceDock();
@@ -97,6 +102,8 @@ private:
     QLabel *m_etaLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
+    AgentStatusIndicator *m_agentStatus = nullptr;
+    RunNotifier *m_notifier = nullptr;
 
     Config m_config;
     Orchestrator *m_orchestrator = nullptr;
