@@ -75,6 +75,7 @@ ProfileToolBar::ProfileToolBar(ProfileSession *session, QWidget *parent)
                           tr("Make a new profile from a YAML file"), QStringLiteral("document-import"));
     m_export = makeAction(QStringLiteral("exportProfile"), tr("&Export Profile..."),
                           tr("Write the settings to a YAML file"), QStringLiteral("document-export"));
+    addSeparator();
     addActions(profileActions());
 
     connect(m_open, &QAction::triggered, this, &ProfileToolBar::showProfileChooser);
