@@ -66,7 +66,7 @@ void TestLanguages::availableLanguagesAreTheEmbeddedFiles()
     QStringList sorted = codes;
     sorted.sort();
     QCOMPARE(codes, sorted);
-    QCOMPARE(codes.removeDuplicates(), 0);
+    QCOMPARE(QStringList(codes).removeDuplicates(), 0);
 }
 
 void TestLanguages::displayNames_data()

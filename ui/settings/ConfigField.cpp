@@ -113,8 +113,6 @@ ConfigField::ConfigField(const ConfigKey &key, QWidget *parentWidget)
     m_editor = createEditor();
     m_editor->setObjectName(m_key.path());
     m_editor->setToolTip(toolTip());
-    // Scrolling the page must not change numbers and choices under the mouse.
-    m_editor->setFocusPolicy(Qt::StrongFocus);
     m_label->setBuddy(m_editor);
     editorLayout->addWidget(m_editor, 1);
 
@@ -156,8 +154,9 @@ QWidget *ConfigField::createEditor()
             spin->setSuffix(tr(text->suffix));
         if (text && text->minimumText)
             spin->setSpecialValueText(tr(text->minimumText));
-        // textChanged, not valueChanged: a text out of range changes no value but is a problem.
-        connect(spin, &QSpinBox::textChanged, this, emitEdited);
+        // The inner editor's textChanged: the spin box's own signals stay silent while the text is
+        // out of range or empty, and that text is the problem to show.
+        connect(spin->findChild<QLineEdit *>(), &QLineEdit::textChanged, this, emitEdited);
         return spin;
     }
     case Type::Double: {
@@ -167,7 +166,7 @@ QWidget *ConfigField::createEditor()
         spin->setSingleStep(m_key.max - m_key.min <= 10 ? 0.1 : 1.0);
         if (text && text->suffix)
             spin->setSuffix(tr(text->suffix));
-        connect(spin, &QDoubleSpinBox::textChanged, this, emitEdited);
+        connect(spin->findChild<QLineEdit *>(), &QLineEdit::textChanged, this, emitEdited);
         return spin;
     }
     case Type::Bool: {
