@@ -96,6 +96,20 @@ Orchestrator::~Orchestrator()
         m_store->close();
 }
 
+bool Orchestrator::setConfig(const Config &config)
+{
+    if (m_running)
+        return false;
+    m_config = config;
+    setAgentDriver(createAgentDriver(config));
+    m_decomposer = decomposerFor(config);
+    m_isolation = isolationFor(config);
+    if (m_store)
+        m_store->close();
+    m_store = std::make_unique<RunStore>(config.paths.workspace);
+    return true;
+}
+
 void Orchestrator::setAgentDriver(std::unique_ptr<AgentDriver> driver)
 {
     m_driver = std::move(driver);

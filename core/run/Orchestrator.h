@@ -46,6 +46,10 @@ public:
     ~Orchestrator() override;
 
     const Config &config() const { return m_config; }
+    // Takes a new configuration between runs (a profile opened, settings applied): the driver,
+    // decomposer, isolation and run store are chosen from it again, replacing any set by hand.
+    // False, and nothing changes, while a run is going.
+    bool setConfig(const Config &config);
     // Replace the parts chosen from the configuration (tests inject fakes, users custom decomposers).
     void setAgentDriver(std::unique_ptr<AgentDriver> driver);
     void setDecomposer(std::unique_ptr<TaskDecomposer> decomposer);

@@ -67,6 +67,7 @@ private slots:
     void cancelOneWorkerThenRetryAnother();
     void memoryLimitStopsAWorker();
     void admissionWaitsAreReported();
+    void newConfigurationBetweenRuns();
 
 private:
     Config makeConfig(int maxWorkers = 2, int retries = 2);
@@ -427,6 +428,31 @@ void TestOrchestrator::admissionWaitsAreReported()
              qPrintable(waiting.first().first().toString()));
     QCOMPARE(maxOverlap(invocations()), 1);  // one at a time: each start waited for the one before
     QCOMPARE(finished.first().first().value<RunResult>().status, RunResult::Status::Success);
+}
+
+void TestOrchestrator::newConfigurationBetweenRuns()
+{
+    Config config = makeConfig(1, 0);
+    Orchestrator orchestrator(config);
+    orchestrator.setStopGrace(200, 200);
+    QSignalSpy finished(&orchestrator, &Orchestrator::runFinished);
+    QVERIFY(orchestrator.start(planOf({QStringLiteral("[[fake:hang]]")})));
+    // Refused while running: the run keeps the configuration it began with.
+    Config other = config;
+    other.orchestrator.maxWorkers = 5;
+    other.paths.workspace = m_dir->filePath(QStringLiteral("other-workspace"));
+    QVERIFY(!orchestrator.setConfig(other));
+    QCOMPARE(orchestrator.config().orchestrator.maxWorkers, 1);
+    orchestrator.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+
+    // Between runs it takes effect, run store included: the next run is recorded in the new workspace.
+    QVERIFY(orchestrator.setConfig(other));
+    QCOMPARE(orchestrator.config().orchestrator.maxWorkers, 5);
+    const RunResult result = run(orchestrator, planOf({QStringLiteral("done")}));
+    QCOMPARE(result.status, RunResult::Status::Success);
+    QVERIFY2(QFileInfo::exists(other.paths.workspace + QStringLiteral("/runs/") + result.runId + QStringLiteral("/result.json")),
+             qPrintable(result.runId));
 }
 
 QTEST_GUILESS_MAIN(TestOrchestrator)
