@@ -316,6 +316,11 @@ void TestSettingsDialog::invalidValueShowsTheCoresMessage()
     QCOMPARE(dialog.problems(), QStringList{problemKey + u": "_s + expected});
     QVERIFY(!button(dialog, QDialogButtonBox::Ok)->isEnabled());
     QVERIFY(!button(dialog, QDialogButtonBox::Apply)->isEnabled());
+    // The page list marks the page of the field, and only that one.
+    auto *pages = dialog.findChild<QListWidget *>(u"pageList"_s);
+    const int problemPage = orch::ConfigSchema::sections().indexOf(field->key().section);
+    for (int i = 0; i < pages->count(); ++i)
+        QCOMPARE(!pages->item(i)->icon().isNull(), i == problemPage);
     // The config keeps the last good value (typing passes through good ones: "--cap-add").
     QVERIFY(schemaKey->parseText(textOf(dialog.config(), key), nullptr));
     if (fromParse && typed.isEmpty())
@@ -326,6 +331,7 @@ void TestSettingsDialog::invalidValueShowsTheCoresMessage()
     QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
     QVERIFY(field->problemLabel()->isHidden());
     QVERIFY(button(dialog, QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(pages->item(problemPage)->icon().isNull());
 }
 
 void TestSettingsDialog::unknownEnumValueIsReported()

@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -288,6 +289,13 @@ void SettingsDialog::validate()
                                                             : byKey.value(path).join(u'\n');
         field->setProblem(text);
         anyProblem = anyProblem || !text.isEmpty();
+    }
+    // The list marks the pages with problems: OK may be disabled by a page that is not shown.
+    for (const Page &page : std::as_const(m_pages)) {
+        const bool pageHasProblem = std::any_of(page.fields.cbegin(), page.fields.cend(),
+                                                [](const ConfigField *field) { return !field->problem().isEmpty(); });
+        page.item->setIcon(pageHasProblem ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+        page.item->setToolTip(pageHasProblem ? tr("Some values on this page need attention.") : QString());
     }
     m_generalProblems->setText(general.join(u'\n'));
     m_generalProblems->setVisible(!general.isEmpty());
