@@ -381,8 +381,18 @@ void TestResults::mergeCleanThenConflicting()
     QVERIFY(!QFile::exists(m_repo + u"/.git/MERGE_HEAD"_s));
     QCOMPARE(readFile(m_repo + u"/shared.txt"_s), QByteArray("one\nsecond\nthird\n"));
     QCOMPARE(child<QLabel>(view, u"changesMessage"_s)->text(), finished.at(1).at(1).toString());
-    // Worker 1's outcome is still shown; its diff still shows what it changed, merged or not.
+    // Worker 1's outcome is still shown.
     QCOMPARE(table->item(0, RunResultsView::MergeColumn)->text(), u"Fast-forward"_s);
+    // A conflict stands out in red, picked again for a dark background.
+    const QColor onLight = table->item(1, RunResultsView::MergeColumn)->foreground().color();
+    QVERIFY2(onLight.red() > onLight.green() + 40, qPrintable(onLight.name()));
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xdd, 0xdd, 0xdd));
+    view.setPalette(dark);
+    const QColor onDark = table->item(1, RunResultsView::MergeColumn)->foreground().color();
+    QVERIFY2(onDark.red() > onDark.green() + 40, qPrintable(onDark.name()));
+    QVERIFY2(onDark.lightness() > onLight.lightness(), qPrintable(onDark.name()));
     waitIdle(view);
 }
 

@@ -5,6 +5,7 @@
 #include "ResultText.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -276,11 +277,22 @@ void RunResultsView::setMergeCell(int row, const MergeOutcome &outcome)
     item->setText(ResultText::outcome(outcome));
     item->setToolTip(outcome.message);
     // Red that reads on the table's background, light or dark; the default colour when merged.
-    const bool dark = DiffHighlighter::isDark(m_table->palette().color(QPalette::Base));
+    const bool dark = DiffHighlighter::isDark(palette().color(QPalette::Base));
     item->setForeground(outcome.ok() ? QBrush() : QBrush(dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28)));
     QFont font = item->font();
     font.setBold(!outcome.ok());
     item->setFont(font);
+}
+
+void RunResultsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The outcome colours were picked for the old background. This widget gets the event before its
+    // children are updated, so the colours follow this palette rather than the table's.
+    if (event->type() == QEvent::PaletteChange) {
+        for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it)
+            setMergeCell(rowOf(it.key()), it.value());
+    }
 }
 
 int RunResultsView::rowOf(const QString &subtaskId) const

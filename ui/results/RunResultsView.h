@@ -80,6 +80,9 @@ signals:
     void mergeFinished(bool ok, const QString &message);
     void busyChanged(bool busy);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
     void fillSummary();
