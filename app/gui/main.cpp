@@ -1,12 +1,11 @@
 // orchestrator-gui: the desktop application. Everything but start-up lives in orch_ui.
 #include "main/AppIcon.h"
 #include "main/MainWindow.h"
+#include "settings/LanguageSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -17,14 +16,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"orchestrator"_s);
     QApplication::setApplicationVersion(QStringLiteral(ORCH_VERSION));
 
-    // Qt's own strings (standard buttons, About Qt) come from the system's Qt translations when
-    // they are installed; ours are embedded under :/i18n by qt_add_translations.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), u"orchestrator"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&appTranslator);
+    // The language chosen in Settings, else the system's: the app's translation (embedded under
+    // :/i18n) and Qt's own strings (standard buttons, About Qt) when the system has them.
+    {
+        const QSettings settings(orch::MainWindow::settingsFilePath(), QSettings::IniFormat);
+        orch::LanguageSettings::install(orch::LanguageSettings::saved(settings));
+    }
 
     // After the translators, so the display name is translated too.
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Parallel AI Orchestrator"));

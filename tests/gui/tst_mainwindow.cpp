@@ -115,7 +115,9 @@ void TestMainWindow::opensVisible()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.isVisible());
-    QCOMPARE(window.windowTitle(), u"Parallel AI Orchestrator"_s);
+    // No profile yet: "Untitled", unmodified, before the application's name.
+    QCOMPARE(window.windowTitle(), u"Untitled[*] \u2014 "_s + QGuiApplication::applicationDisplayName());
+    QVERIFY(!window.isWindowModified());
     QVERIFY(window.centralWidget());
     QVERIFY(window.taskEditor()->isVisible());
     QVERIFY(window.workersPanel()->isVisible());
@@ -147,7 +149,11 @@ void TestMainWindow::menuActions_data()
     QTest::addRow("full screen") << u"viewMenu"_s << u"fullScreenAction"_s << u"Full Screen"_s
                                  << QKeySequence(u"F11"_s) << true;
     QTest::addRow("preferences") << u"settingsMenu"_s << u"preferencesAction"_s << u"Preferences..."_s
-                                 << QKeySequence() << false;
+                                 << QKeySequence(u"Ctrl+,"_s) << true;
+    QTest::addRow("open profile") << u"fileMenu"_s << u"openProfile"_s << u"Open Profile..."_s
+                                  << QKeySequence(u"Ctrl+O"_s) << true;
+    QTest::addRow("save profile") << u"fileMenu"_s << u"saveProfile"_s << u"Save Profile"_s
+                                  << QKeySequence(u"Ctrl+S"_s) << true;
     QTest::addRow("about") << u"helpMenu"_s << u"aboutAction"_s << u"About..."_s << QKeySequence() << true;
     QTest::addRow("about qt") << u"helpMenu"_s << u"aboutQtAction"_s << u"About Qt"_s << QKeySequence() << true;
 }
@@ -256,18 +262,18 @@ void TestMainWindow::aboutDialogOpensShowsVersionAndCloses()
 void TestMainWindow::grabsToPixmapOfWindowSize()
 {
     orch::MainWindow window;
-    window.resize(800, 600);
+    window.resize(1100, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QPixmap pixmap = window.grab();
     QVERIFY(!pixmap.isNull());
-    QCOMPARE(pixmap.deviceIndependentSize().toSize(), QSize(800, 600));
-    QCOMPARE(pixmap.size(), QSize(800, 600) * pixmap.devicePixelRatio());
+    QCOMPARE(pixmap.deviceIndependentSize().toSize(), QSize(1100, 700));
+    QCOMPARE(pixmap.size(), QSize(1100, 700) * pixmap.devicePixelRatio());
 }
 
 void TestMainWindow::geometryIsSavedAndRestored()
 {
-    const QRect saved(QPoint(70, 90), QSize(1000, 730));
+    const QRect saved(QPoint(70, 90), QSize(1150, 730));
     {
         orch::MainWindow window;
         window.show();

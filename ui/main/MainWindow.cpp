@@ -9,6 +9,10 @@
 #include "logs/LogBrowser.h"
 #include "monitor/Monitor.h"
 #include "monitor/MonitorFormatter.h"
+#include "profiles/ProfileSession.h"
+#include "profiles/ProfileToolBar.h"
+#include "results/RunResultsView.h"
+#include "settings/SettingsDialog.h"
 #include "run/Orchestrator.h"
 #include "task/TaskEditor.h"
 #include "workers/ResourceChartView.h"
@@ -27,6 +31,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -62,11 +67,16 @@ const QString statusBarKey = u"MainWindow/statusBarVisible"_s;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : MainWindow(resolvedConfig(), parent)
+    : MainWindow(resolvedConfig(), true, parent)
 {
 }
 
 MainWindow::MainWindow(const Config &config, QWidget *parent)
+    : MainWindow(config, false, parent)
+{
+}
+
+MainWindow::MainWindow(const Config &config, bool restoreLastProfile, QWidget *parent)
     : QMainWindow(parent)
     , m_config(config)
     , m_orchestrator(new Orchestrator(config, this))
@@ -87,6 +97,7 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
     createStatusBar();
     createCentralArea();
     createResourceDock();
+    createProfiles(restoreLastProfile);
     m_monitor->setInterval(std::max(1, m_config.monitoring.interval) * 1000);
     connect(m_monitor, &Monitor::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_orchestrator, &Orchestrator::runFinished, this, &MainWindow::onRunFinished);
@@ -98,6 +109,60 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
     readSettings();
     updateRunActions();
     m_agentStatus->setConfig(m_config);
+}
+
+void MainWindow::createProfiles(bool restoreLast)
+{
+    m_profiles = new ProfileSession(ProfileStore(), m_config, this);
+    m_profileBar = new ProfileToolBar(m_profiles, this);
+    m_profileBar->setObjectName(u"profileToolBar"_s);
+    addToolBar(m_profileBar);
+    m_profileBar->setMessageSink([this](const QString &, const QString &text) { m_statusLabel->setText(text); });
+    menuBar()->findChild<QMenu *>(u"viewMenu"_s)->addAction(m_profileBar->toggleViewAction());
+
+    // The profile actions lead the File menu, above Quit.
+    QMenu *fileMenu = menuBar()->findChild<QMenu *>(u"fileMenu"_s);
+    fileMenu->insertActions(m_quitAction, m_profileBar->profileActions());
+    fileMenu->insertSeparator(m_quitAction);
+
+    connect(m_profiles, &ProfileSession::configChanged, this, &MainWindow::applyConfig);
+    if (restoreLast) {
+        QSettings settings(settingsFilePath(), QSettings::IniFormat);
+        m_profiles->restoreLast(settings, m_config);
+    }
+    m_profileBar->trackWindowTitle(this, QApplication::applicationDisplayName());
+}
+
+void MainWindow::applyConfig(const Config &config)
+{
+    m_config = config;
+    // A run keeps the configuration it began with; the new one is taken when it ends.
+    if (!m_orchestrator->isRunning() && !m_planning)
+        m_orchestrator->setConfig(config);
+    m_monitor->setInterval(std::max(1, config.monitoring.interval) * 1000);
+    m_charts->setLimits(config.resources.maxCpuPercent, config.resources.maxMemoryPerWorker);
+    m_agentStatus->setConfig(config);
+    if (m_logBrowser)
+        m_logBrowser->setWorkspace(config.paths.workspace, config.paths.logs);
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog.data();
+}
+
+void MainWindow::showSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(m_profiles->config(), this);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->setLanguageSettings(new QSettings(settingsFilePath(), QSettings::IniFormat, m_settingsDialog));
+    connect(m_settingsDialog, &SettingsDialog::applied, m_profiles, &ProfileSession::setConfig);
+    m_settingsDialog->open();
 }
 
 MainWindow::~MainWindow() = default;
@@ -126,6 +191,10 @@ void MainWindow::showAboutDialog()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_profileBar->maybeSave()) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     // The engine stops its workers when it is destroyed with the window; no process outlives it.
     if (m_orchestrator->isRunning())
@@ -214,10 +283,9 @@ void MainWindow::createSettingsMenu()
     m_preferencesAction = menu->addAction(tr("&Preferences..."));
     m_preferencesAction->setObjectName(u"preferencesAction"_s);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    const QString notYet = tr("Settings are not available yet.");
-    m_preferencesAction->setToolTip(notYet);
-    m_preferencesAction->setStatusTip(notYet);
-    m_preferencesAction->setEnabled(false);
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setStatusTip(tr("Edit every setting of the current profile"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showSettings);
 }
 
 void MainWindow::createHelpMenu()
@@ -279,13 +347,21 @@ void MainWindow::createCentralArea()
     m_workers = new WorkersPanel(m_orchestrator, m_monitor, this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"mainSplitter"_s);
+    m_results = new RunResultsView(this);
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->setObjectName(u"bottomTabs"_s);
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_workers, tr("&Workers"));
+    m_bottomTabs->addTab(m_results, tr("R&esults"));
     splitter->addWidget(m_taskEditor);
-    splitter->addWidget(m_workers);
+    splitter->addWidget(m_bottomTabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
     connect(m_taskEditor, &TaskEditor::runRequested, this, &MainWindow::startRun);
     connect(m_taskEditor, &TaskEditor::canRunChanged, this, &MainWindow::updateRunActions);
+    connect(m_results, &RunResultsView::mergeFinished, this,
+            [this](bool, const QString &message) { m_statusLabel->setText(message); });
 }
 
 void MainWindow::createResourceDock()
@@ -297,6 +373,10 @@ void MainWindow::createResourceDock()
     dock->setObjectName(u"resourceDock"_s);
     dock->setWidget(m_charts);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(dock, &QDockWidget::dockLocationChanged, m_charts, [this](Qt::DockWidgetArea area) {
+        const bool atSide = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
+        m_charts->setOrientation(atSide ? Qt::Vertical : Qt::Horizontal);
+    });
     menuBar()->findChild<QMenu *>(u"viewMenu"_s)->addAction(dock->toggleViewAction());
 }
 
@@ -316,6 +396,9 @@ void MainWindow::updateRunActions()
 void MainWindow::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
+    // Settings changed while planning or running apply from the next run.
+    if (!busy && !m_orchestrator->isRunning() && !(m_orchestrator->config() == m_config))
+        m_orchestrator->setConfig(m_config);
     m_taskEditor->setBusy(busy, message);
     m_statusLabel->setText(message);
     m_progress->setVisible(busy);
@@ -399,6 +482,8 @@ void MainWindow::onRunFinished(const RunResult &result)
     m_monitor->stop();
     onSnapshot(m_monitor->snapshot());
     setBusy(false, tr("Finished: %1 of %2 subtask(s) succeeded").arg(result.completedTasks()).arg(result.totalTasks()));
+    m_results->setResult(result, m_orchestrator->config());
+    m_bottomTabs->setCurrentWidget(m_results);
     m_notifier->runFinished(result);
 }
 
@@ -437,6 +522,7 @@ void MainWindow::writeSettings() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(statusBarKey, m_statusBarAction->isChecked());
+    m_profiles->rememberLast(settings);
 }
 
 void MainWindow::showAboutQt()

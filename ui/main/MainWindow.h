@@ -11,6 +11,7 @@ class QCloseEvent;
 class QEvent;
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 
 namespace orch {
 
@@ -20,7 +21,11 @@ class LogBrowser;
 class Monitor;
 struct MonitorSnapshot;
 class Orchestrator;
+class ProfileSession;
+class ProfileToolBar;
 class ResourceChartView;
+class RunResultsView;
+class SettingsDialog;
 class RunNotifier;
 struct RunResult;
 class TaskEditor;
@@ -38,6 +43,7 @@ class MainWindow final : public QMainWindow
 public:
     // The configuration as the command line resolves it (config.yaml, .env, the environment).
     explicit MainWindow(QWidget *parent = nullptr);
+    // With a given configuration (tests, embedding): the last profile is not reopened.
     explicit MainWindow(const Config &config, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -46,6 +52,10 @@ public:
     void cancelRun();
     // Opens (or raises) the log browser window (Ctrl+L).
     void showLogBrowser();
+    // Opens (or raises) the settings dialog for the current profile's configuration.
+    void showSettings();
+    // The configuration the next run uses (the current profile's, as edited).
+    [[nodiscard]] const Config &config() const { return m_config; }
 
     // Test seams.
     [[nodiscard]] TaskEditor *taskEditor() const { return m_taskEditor; }
@@ -55,6 +65,11 @@ public:
     [[nodiscard]] Orchestrator *orchestrator() const { return m_orchestrator; }
     [[nodiscard]] bool isBusy() const { return m_busy; }
     [[nodiscard]] AgentStatusIndicator *agentStatus() const { return m_agentStatus; }
+    [[nodiscard]] ProfileSession *profiles() const { return m_profiles; }
+    [[nodiscard]] ProfileToolBar *profileToolBar() const { return m_profileBar; }
+    [[nodiscard]] RunResultsView *resultsView() const { return m_results; }
+    [[nodiscard]] QTabWidget *bottomTabs() const { return m_bottomTabs; }
+    [[nodiscard]] SettingsDialog *settingsDialog() const;
     [[nodiscard]] RunNotifier *runNotifier() const { return m_notifier; }
 
     // The INI file that keeps window geometry and state: gui.ini in the application's config
@@ -77,7 +92,10 @@ private:
     void createViewMenu();
     void createSettingsMenu();
     void createHelpMenu();
+    MainWindow(const Config &config, bool restoreLastProfile, QWidget *parent);
     void createToolBar();
+    void createProfiles(bool restoreLast);
+    void applyConfig(const Config &config);
     void createStatusBar();
     void createCentralArea();
     void createResourceDock();
@@ -112,6 +130,11 @@ private:
     WorkersPanel *m_workers = nullptr;
     ResourceChartView *m_charts = nullptr;
     QPointer<LogBrowser> m_logBrowser;
+    ProfileSession *m_profiles = nullptr;
+    ProfileToolBar *m_profileBar = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QTabWidget *m_bottomTabs = nullptr;
+    RunResultsView *m_results = nullptr;
     bool m_busy = false;
     bool m_planning = false;
     bool m_cancelPlanning = false;

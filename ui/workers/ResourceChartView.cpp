@@ -4,7 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
@@ -107,10 +107,11 @@ ResourceChartView::ResourceChartView(QWidget *parent)
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(240, 180);
     }
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_cpuView);
-    layout->addWidget(m_memoryView);
+    // Stacked by default: the charts live in a dock at the window's side.
+    m_layout = new QBoxLayout(QBoxLayout::TopToBottom, this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_cpuView);
+    m_layout->addWidget(m_memoryView);
 
     m_refreshTimer.setInterval(1000);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ResourceChartView::refresh);
@@ -119,6 +120,16 @@ ResourceChartView::ResourceChartView(QWidget *parent)
 }
 
 ResourceChartView::~ResourceChartView() = default;
+
+void ResourceChartView::setOrientation(Qt::Orientation orientation)
+{
+    m_layout->setDirection(orientation == Qt::Horizontal ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+Qt::Orientation ResourceChartView::orientation() const
+{
+    return m_layout->direction() == QBoxLayout::LeftToRight ? Qt::Horizontal : Qt::Vertical;
+}
 
 void ResourceChartView::setMonitor(Monitor *monitor)
 {

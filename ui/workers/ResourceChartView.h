@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QChart;
+class QBoxLayout;
 class QChartView;
 class QLineSeries;
 class QValueAxis;
@@ -33,6 +34,9 @@ public:
     ~ResourceChartView() override;
 
     void setMonitor(Monitor *monitor);
+    // Side by side (a dock at the top or bottom) or stacked (at the left or right; the default).
+    void setOrientation(Qt::Orientation orientation);
+    Qt::Orientation orientation() const;
     // CPU limit in percent of the machine; memory limit per worker in MB. <= 0 hides a line.
     void setLimits(double maxCpuPercent, qint64 maxMemoryPerWorkerMb);
     void setWindowMinutes(double minutes);
@@ -74,6 +78,7 @@ private:
     void removeWorker(int workerId);
     void updateLimitLines();
 
+    QBoxLayout *m_layout = nullptr;
     QChartView *m_cpuView = nullptr;
     QChartView *m_memoryView = nullptr;
     QChart *m_cpuChart = nullptr;
