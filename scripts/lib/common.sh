@@ -4,11 +4,12 @@
 
 ORCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
-# Debian 12 / Ubuntu package names (MACHINE.md). Without libqt6opengl6-dev CMake cannot find Qt6Charts.
+# Debian 12 / Ubuntu package names (MACHINE.md). Without libqt6opengl6-dev CMake cannot find Qt6Charts;
+# qt6-translations-l10n gives Qt's own dialogs the language chosen in Settings.
 ORCH_BUILD_PACKAGES=(
     cmake ninja-build g++ git pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
-    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libyaml-cpp-dev nlohmann-json3-dev libspdlog-dev
 )
 
