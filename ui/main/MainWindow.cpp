@@ -63,6 +63,7 @@ Config resolvedConfig()
 const QString geometryKey = u"MainWindow/geometry"_s;
 const QString stateKey = u"MainWindow/state"_s;
 const QString statusBarKey = u"MainWindow/statusBarVisible"_s;
+const QString historyKey = u"TaskEditor/history"_s;
 
 } // namespace
 
@@ -109,6 +110,7 @@ MainWindow::MainWindow(const Config &config, bool restoreLastProfile, QWidget *p
     readSettings();
     updateRunActions();
     m_agentStatus->setConfig(m_config);
+    m_taskEditor->setConfig(m_config);
 }
 
 void MainWindow::createProfiles(bool restoreLast)
@@ -142,6 +144,7 @@ void MainWindow::applyConfig(const Config &config)
     m_monitor->setInterval(std::max(1, config.monitoring.interval) * 1000);
     m_charts->setLimits(config.resources.maxCpuPercent, config.resources.maxMemoryPerWorker);
     m_agentStatus->setConfig(config);
+    m_taskEditor->setConfig(config);
     if (m_logBrowser)
         m_logBrowser->setWorkspace(config.paths.workspace, config.paths.logs);
 }
@@ -239,6 +242,11 @@ void MainWindow::createRunMenu()
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_runAction, &QAction::triggered, this, &MainWindow::startRun);
 
+    m_planAction = menu->addAction(tr("&Plan", "action that plans the task without running it"));
+    m_planAction->setObjectName(u"planAction"_s);
+    m_planAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    connect(m_planAction, &QAction::triggered, this, &MainWindow::planOnly);
+
     m_cancelAction = menu->addAction(tr("&Cancel"));
     m_cancelAction->setObjectName(u"cancelAction"_s);
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
@@ -316,6 +324,8 @@ void MainWindow::createToolBar()
     m_cancelAction->setIcon(QIcon::fromTheme(u"process-stop"_s, style()->standardIcon(QStyle::SP_MediaStop)));
     m_logsAction->setIcon(
         QIcon::fromTheme(u"document-open-recent"_s, style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    m_planAction->setIcon(QIcon::fromTheme(u"view-list-tree"_s, style()->standardIcon(QStyle::SP_FileDialogListView)));
+    toolBar->addAction(m_planAction);
     toolBar->addAction(m_runAction);
     toolBar->addAction(m_cancelAction);
     toolBar->addSeparator();
@@ -360,6 +370,24 @@ void MainWindow::createCentralArea()
     setCentralWidget(splitter);
     connect(m_taskEditor, &TaskEditor::runRequested, this, &MainWindow::startRun);
     connect(m_taskEditor, &TaskEditor::canRunChanged, this, &MainWindow::updateRunActions);
+    connect(m_taskEditor, &TaskEditor::planRequested, this, &MainWindow::planOnly);
+    connect(m_taskEditor, &TaskEditor::cancelRequested, this, &MainWindow::cancelRun);
+    connect(m_taskEditor, &TaskEditor::quickSettingsChanged, this, [this] {
+        // The quick settings are the profile's: an edit there is an edit of the profile.
+        Config config = m_profiles->config();
+        m_taskEditor->applyQuickSettings(config);
+        m_profiles->setConfig(config);
+    });
+    connect(m_taskEditor, &TaskEditor::historyChanged, this, [](const QStringList &history) {
+        QSettings settings(settingsFilePath(), QSettings::IniFormat);
+        settings.setValue(historyKey, history);
+    });
+    connect(m_workers, &WorkersPanel::diffRequested, this, [this](int workerId, const QString &) {
+        if (m_results->selectWorker(workerId))
+            m_bottomTabs->setCurrentWidget(m_results);
+        else
+            m_statusLabel->setText(tr("Worker %1's changes are shown under Results once the run ends.").arg(workerId));
+    });
     connect(m_results, &RunResultsView::mergeFinished, this,
             [this](bool, const QString &message) { m_statusLabel->setText(message); });
 }
@@ -387,6 +415,11 @@ void MainWindow::updateRunActions()
     const QString runTip = m_busy ? tr("A run is in progress.") : canRun ? tr("Plan the task and run it") : tr("Type a task first.");
     m_runAction->setToolTip(runTip);
     m_runAction->setStatusTip(runTip);
+    const bool canPlan = !m_busy && m_taskEditor->canPlan();
+    m_planAction->setEnabled(canPlan);
+    const QString planTip = m_busy ? tr("A run is in progress.") : canPlan ? tr("Split the task into subtasks to review and edit") : tr("Type a task first.");
+    m_planAction->setToolTip(planTip);
+    m_planAction->setStatusTip(planTip);
     m_cancelAction->setEnabled(m_busy);
     const QString cancelTip = m_busy ? tr("Stop every worker of this run") : tr("No run in progress.");
     m_cancelAction->setToolTip(cancelTip);
@@ -409,17 +442,56 @@ void MainWindow::startRun()
 {
     if (m_busy || !m_taskEditor->canRun())
         return;
+    m_taskEditor->rememberTask(m_taskEditor->task());
+    // The plan as the user edited it, when there is one for this text; otherwise plan, then run.
+    if (const std::optional<Plan> plan = m_taskEditor->editedPlan()) {
+        startPlan(*plan);
+        return;
+    }
+    planInBackground([this](const Plan &plan) { startPlan(plan); });
+}
+
+void MainWindow::planOnly()
+{
+    if (m_busy || !m_taskEditor->canPlan())
+        return;
+    m_taskEditor->rememberTask(m_taskEditor->task());
+    planInBackground([this](const Plan &plan) {
+        m_taskEditor->setPlan(plan);
+        setBusy(false, tr("Planned %n subtask(s): edit them, then Run.", nullptr, int(plan.subtasks.size())));
+    });
+}
+
+void MainWindow::startPlan(const Plan &plan)
+{
+    setBusy(true, tr("Starting..."));
+    m_progress->setRange(0, int(plan.subtasks.size()));
+    m_progress->setValue(0);
+    if (!m_orchestrator->start(plan)) {
+        setBusy(false, tr("Cannot start: %1").arg(m_orchestrator->lastError()));
+        return;
+    }
+    m_results->clear();
+    m_bottomTabs->setCurrentWidget(m_workers);
+    m_monitor->start();
+    setBusy(true, tr("Running %n subtask(s)...", nullptr, int(plan.subtasks.size())));
+}
+
+void MainWindow::planInBackground(const std::function<void(const Plan &)> &onPlanned)
+{
     const QString task = m_taskEditor->task();
     setBusy(true, tr("Planning..."));
+    m_taskEditor->setPlanning(true);
     m_progress->setRange(0, 0);  // busy indicator until the plan's size is known
     m_planning = true;
     m_cancelPlanning = false;
     // Planning may ask the agent and take a while: never on the GUI thread.
     auto *watcher = new QFutureWatcher<Planned>(this);
-    connect(watcher, &QFutureWatcher<Planned>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Planned>::finished, this, [this, watcher, onPlanned] {
         const Planned planned = watcher->result();
         watcher->deleteLater();
         m_planning = false;
+        m_taskEditor->setPlanning(false);
         if (m_cancelPlanning) {
             setBusy(false, tr("Cancelled"));
             return;
@@ -428,14 +500,7 @@ void MainWindow::startRun()
             setBusy(false, tr("Cannot plan the task: %1").arg(planned.error));
             return;
         }
-        m_progress->setRange(0, int(planned.plan.subtasks.size()));
-        m_progress->setValue(0);
-        if (!m_orchestrator->start(planned.plan)) {
-            setBusy(false, tr("Cannot start: %1").arg(m_orchestrator->lastError()));
-            return;
-        }
-        m_monitor->start();
-        setBusy(true, tr("Running %n subtask(s)...", nullptr, int(planned.plan.subtasks.size())));
+        onPlanned(planned.plan);
     });
     Orchestrator *orchestrator = m_orchestrator;
     watcher->setFuture(QtConcurrent::run([orchestrator, task] {
@@ -514,6 +579,7 @@ void MainWindow::readSettings()
         resize(defaultSize);
     restoreState(settings.value(stateKey).toByteArray());
     m_statusBarAction->setChecked(settings.value(statusBarKey, true).toBool());
+    m_taskEditor->setHistory(settings.value(historyKey).toStringList());
 }
 
 void MainWindow::writeSettings() const

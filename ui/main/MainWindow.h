@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QAction;
 class QCloseEvent;
 class QEvent;
@@ -20,6 +22,7 @@ class AgentStatusIndicator;
 class LogBrowser;
 class Monitor;
 struct MonitorSnapshot;
+struct Plan;
 class Orchestrator;
 class ProfileSession;
 class ProfileToolBar;
@@ -49,6 +52,8 @@ public:
 
     // Plans the task in the background, then starts the run (what Run and Ctrl+Enter do).
     void startRun();
+    // Plans the task in the background and shows the plan for editing (what Plan does).
+    void planOnly();
     void cancelRun();
     // Opens (or raises) the log browser window (Ctrl+L).
     void showLogBrowser();
@@ -95,6 +100,8 @@ private:
     MainWindow(const Config &config, bool restoreLastProfile, QWidget *parent);
     void createToolBar();
     void createProfiles(bool restoreLast);
+    void planInBackground(const std::function<void(const Plan &)> &onPlanned);
+    void startPlan(const Plan &plan);
     void applyConfig(const Config &config);
     void createStatusBar();
     void createCentralArea();
@@ -109,6 +116,7 @@ private:
 
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
+    QAction *m_planAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_statusBarAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
