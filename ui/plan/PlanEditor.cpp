@@ -48,7 +48,8 @@ PlanEditor::PlanEditor(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(PlanModel::IdColumn, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(PlanModel::TitleColumn, 220);
+    m_view->horizontalHeader()->setSectionResizeMode(PlanModel::DependsColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(PlanModel::TitleColumn, 160);
 
     // Add and Remove act when the table has the focus, so Delete in a text field still deletes text.
     m_add = makeAction(u"addSubtask"_s, tr("&Add"), tr("Add a subtask after the selected one"), QKeySequence(Qt::Key_Insert));
@@ -71,17 +72,19 @@ PlanEditor::PlanEditor(QWidget *parent)
     connect(m_moveUp, &QAction::triggered, this, &PlanEditor::moveUp);
     connect(m_moveDown, &QAction::triggered, this, &PlanEditor::moveDown);
 
-    auto *buttons = new QHBoxLayout;
+    // Buttons in a column beside the table: a row of four would make the editor too wide for a small window.
+    auto *buttons = new QVBoxLayout;
     for (QAction *action : {m_add, m_remove, m_moveUp, m_moveDown}) {
         auto *button = new QToolButton(this);
         button->setObjectName(action->objectName().chopped(6) + u"Button"_s);  // "addSubtaskAction" -> "addSubtaskButton"
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setDefaultAction(action);
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);  // one width for the column
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
     auto *tablePane = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tablePane);
+    auto *tableLayout = new QHBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_view, 1);
     tableLayout->addLayout(buttons);

@@ -3,7 +3,7 @@
 #include "config/ConfigSchema.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -41,8 +41,10 @@ QuickSettings::QuickSettings(QWidget *parent)
     , m_model(new QLineEdit(this))
 {
     setObjectName(u"quickSettings"_s);
-    auto *layout = new QHBoxLayout(this);
+    // A narrow form beside the task text, so the editor still fits a small window.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setColumnStretch(1, 1);
 
     m_mode->setObjectName(u"modeCombo"_s);
     if (const ConfigKey *key = ConfigSchema::find(modePath)) {
@@ -68,7 +70,7 @@ QuickSettings::QuickSettings(QWidget *parent)
     m_model->setToolTip(tr("The model the agent uses, e.g. claude-sonnet-4-5"));
     m_model->setClearButtonEnabled(true);
     addField(modelPath, u"model"_s, tr("Model:"), m_model);
-    layout->addStretch(1);
+    layout->setRowStretch(layout->rowCount(), 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         validate();
@@ -108,11 +110,13 @@ void QuickSettings::addField(const QString &path, const QString &name, const QSt
     field.problem->setObjectName(name + u"Problem"_s);
     field.problem->setTextFormat(Qt::PlainText);
     field.problem->hide();
-    auto *row = qobject_cast<QHBoxLayout *>(layout());
-    row->addWidget(field.label);
-    row->addWidget(editor);
-    row->addWidget(field.problem);
-    row->addSpacing(8);
+    // The problem goes right under its field, wrapped to the field's width.
+    field.problem->setWordWrap(true);
+    auto *grid = qobject_cast<QGridLayout *>(layout());
+    const int row = grid->rowCount();
+    grid->addWidget(field.label, row, 0);
+    grid->addWidget(editor, row, 1);
+    grid->addWidget(field.problem, row + 1, 1);
     m_fields << field;
 }
 

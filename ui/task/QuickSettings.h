@@ -14,8 +14,8 @@ namespace orch {
 
 struct ConfigKey;
 
-// The settings a user changes most between runs, in one row under the task: mode, max workers,
-// timeout and model. Ranges and checks come from ConfigSchema, so the row refuses what a config
+// The settings a user changes most between runs, in a small form beside the task: mode, max
+// workers, timeout and model. Ranges and checks come from ConfigSchema, so the row refuses what a config
 // file would; a problem is shown next to its field.
 class QuickSettings final : public QWidget
 {

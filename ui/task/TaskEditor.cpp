@@ -55,15 +55,11 @@ TaskEditor::TaskEditor(QWidget *parent)
     m_historyMenu->setObjectName(u"historyMenu"_s);
     m_historyMenu->setToolTipsVisible(true);
 
-    auto *settingsRow = new QHBoxLayout;
-    settingsRow->addWidget(m_historyButton);
-    settingsRow->addSpacing(12);
-    settingsRow->addWidget(m_quick, 1);
     auto *taskPane = new QWidget(this);
-    auto *taskLayout = new QVBoxLayout(taskPane);
+    auto *taskLayout = new QHBoxLayout(taskPane);
     taskLayout->setContentsMargins(0, 0, 0, 0);
     taskLayout->addWidget(m_text, 1);
-    taskLayout->addLayout(settingsRow);
+    taskLayout->addWidget(m_quick);
 
     // Hidden until a plan exists: "Run" without planning needs no subtask list.
     m_planEditor->hide();
@@ -134,6 +130,7 @@ QWidget *TaskEditor::createButtonRow()
 
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_historyButton);
     layout->addWidget(m_hint, 1);
     layout->addWidget(m_spinner);
     layout->addWidget(m_cancel);
