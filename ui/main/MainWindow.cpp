@@ -577,7 +577,11 @@ void MainWindow::readSettings()
     const QSettings settings(settingsFilePath(), QSettings::IniFormat);
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(defaultSize);
-    restoreState(settings.value(stateKey).toByteArray());
+    if (!restoreState(settings.value(stateKey).toByteArray())) {
+        // First start: wide enough for the charts' legends to name each line.
+        if (auto *dock = findChild<QDockWidget *>(u"resourceDock"_s))
+            resizeDocks({dock}, {420}, Qt::Horizontal);
+    }
     m_statusBarAction->setChecked(settings.value(statusBarKey, true).toBool());
     m_taskEditor->setHistory(settings.value(historyKey).toStringList());
 }

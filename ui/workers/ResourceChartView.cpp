@@ -38,6 +38,8 @@ QChart *makeChart(const QString &title)
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // A narrow dock elides the names; the tooltip still tells which line is which worker.
+    chart->legend()->setShowToolTips(true);
     chart->setMargins(QMargins(4, 4, 4, 4));
     // Animating thousands of points every second costs more than it shows.
     chart->setAnimationOptions(QChart::NoAnimation);
