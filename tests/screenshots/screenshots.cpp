@@ -4,6 +4,7 @@
 // mid-way. Usage: orch_screenshots OUTPUT_DIR  (render.sh builds and runs it into docs/images).
 #include "config/ConfigLoader.h"
 #include "logs/LogBrowser.h"
+#include "logs/LogTableModel.h"
 #include "logs/RunListModel.h"
 #include "main/MainWindow.h"
 #include "run/Orchestrator.h"
@@ -116,7 +117,12 @@ int main(int argc, char *argv[])
     window.showLogBrowser();
     orch::LogBrowser *logs = window.logBrowser();
     ok &= logs && waitFor([logs] { return logs->runModel()->rowCount() >= 1; }, 20000);
-    settle(1500);
+    if (logs) {
+        logs->resize(1280, 720);
+        logs->openRun(window.orchestrator()->runId());
+        ok &= waitFor([logs] { return logs->logModel()->rowCount() > 0; }, 20000);
+    }
+    settle(1000);
     if (logs)
         ok &= save(logs, output, u"log-browser.png"_s);
 
