@@ -69,6 +69,7 @@ private slots:
     void editorKeysEditThePlan();
     void editorDetailPaneEditsSelectedSubtask();
     void editorShowsProblemsAndRefusals();
+    void editorIsDestroyedWithFocusInTheDetails();
 };
 
 void TestPlanModel::passesModelTesterThroughEdits()
@@ -468,6 +469,23 @@ void TestPlanModel::editorShowsProblemsAndRefusals()
     QVERIFY(!problems->isVisible());
     QCOMPARE(problemsChanged.size(), 2);
     QVERIFY(problemsChanged.at(1).at(0).toStringList().isEmpty());
+}
+
+void TestPlanModel::editorIsDestroyedWithFocusInTheDetails()
+{
+    // The title losing focus as the editor goes reports editingFinished: it must not reach the editor.
+    auto *editor = new PlanEditor;
+    editor->setPlan(threeSteps());
+    editor->show();
+    QApplication::setActiveWindow(editor);
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    auto *title = editor->findChild<QLineEdit *>(u"subtaskTitle"_s);
+    title->setFocus();
+    QTRY_VERIFY(title->hasFocus());
+    QTest::keyClicks(title, u"x"_s);
+    QPointer<QLineEdit> guard(title);
+    delete editor;
+    QVERIFY(guard.isNull());
 }
 
 QTEST_MAIN(TestPlanModel)

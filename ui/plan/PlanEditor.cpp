@@ -133,6 +133,15 @@ PlanEditor::PlanEditor(QWidget *parent)
     onModelChanged();
 }
 
+PlanEditor::~PlanEditor()
+{
+    // ~QWidget hides the children after this body: a title losing focus then reports editingFinished,
+    // which must not reach an editor that is half gone.
+    for (QObject *sender : std::initializer_list<QObject *>{m_title, m_prompt, m_dependencies, m_model, m_view,
+                                                            m_view->selectionModel()})
+        sender->disconnect(this);
+}
+
 QAction *PlanEditor::makeAction(const QString &name, const QString &text, const QString &tip, const QKeySequence &key)
 {
     auto *action = new QAction(text, this);

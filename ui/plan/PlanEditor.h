@@ -26,6 +26,7 @@ class PlanEditor final : public QWidget
 
 public:
     explicit PlanEditor(QWidget *parent = nullptr);
+    ~PlanEditor() override;
 
     void setPlan(const Plan &plan);
     Plan plan() const;

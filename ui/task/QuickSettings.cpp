@@ -88,6 +88,17 @@ QuickSettings::QuickSettings(QWidget *parent)
     setConfig(Config());
 }
 
+QuickSettings::~QuickSettings()
+{
+    // An editor losing focus while ~QWidget hides it may fix its text up and signal: not to us then
+    // (as PlanEditor's title did; see tst_planmodel).
+    for (const Field &field : std::as_const(m_fields)) {
+        for (QObject *sender : field.editor->findChildren<QObject *>())
+            sender->disconnect(this);
+        field.editor->disconnect(this);
+    }
+}
+
 QSpinBox *QuickSettings::makeSpin(const QString &path, const QString &name)
 {
     auto *spin = new QSpinBox(this);

@@ -24,6 +24,7 @@ class QuickSettings final : public QWidget
 
 public:
     explicit QuickSettings(QWidget *parent = nullptr);
+    ~QuickSettings() override;
 
     // Fills the fields without emitting edited().
     void setConfig(const Config &config);

@@ -91,6 +91,14 @@ TaskEditor::TaskEditor(QWidget *parent)
     updateState();
 }
 
+TaskEditor::~TaskEditor()
+{
+    // Children losing focus while ~QWidget hides them may still signal: not to a half-destroyed editor.
+    for (QObject *sender : std::initializer_list<QObject *>{m_text, m_quick, m_planEditor})
+        sender->disconnect(this);
+    m_text->removeEventFilter(this);
+}
+
 QWidget *TaskEditor::createButtonRow()
 {
     auto *row = new QWidget(this);

@@ -31,6 +31,7 @@ class TaskEditor final : public QWidget
 
 public:
     explicit TaskEditor(QWidget *parent = nullptr);
+    ~TaskEditor() override;
 
     QString task() const;
     void setTask(const QString &task);
