@@ -6,6 +6,11 @@
 #include "logs/LogBrowser.h"
 #include "logs/RunListModel.h"
 #include "main/MainWindow.h"
+#include "plan/PlanEditor.h"
+#include "plan/PlanModel.h"
+#include "profiles/ProfileSession.h"
+#include "results/RunResultsView.h"
+#include "run/Orchestrator.h"
 #include "task/TaskEditor.h"
 #include "workers/WorkerTableModel.h"
 #include "workers/WorkersPanel.h"
@@ -21,6 +26,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -78,6 +84,8 @@ private slots:
     void statusBarVisibilityIsRestored();
     void germanTranslationIsEmbedded();
     void runsATaskToTheEndAndShowsItsLog();
+    void plansEditsAndRunsTheEditedPlan();
+    void profileIsSavedAndReopened();
 
 private:
     void removeSettingsFile();
@@ -366,6 +374,71 @@ void TestMainWindow::runsATaskToTheEndAndShowsItsLog()
     QVERIFY(window.logBrowser());
     QTRY_VERIFY(window.logBrowser()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(window.logBrowser()->runModel()->rowCount(), 1, 10000);
+}
+
+void TestMainWindow::plansEditsAndRunsTheEditedPlan()
+{
+    QTemporaryDir dir;
+    orch::ConfigLoader loader(dir.path());
+    loader.applyOverrides({{u"agent.binary"_s, QStringLiteral(FAKE_CLAUDE), u"--set"_s},
+                           {u"planning.decomposer"_s, u"heuristic"_s, u"--set"_s},
+                           {u"paths.workspace"_s, dir.filePath(u"workspace"_s), u"--set"_s},
+                           {u"resources.max_cpu_percent"_s, u"100"_s, u"--set"_s}});
+    loader.finish();
+    orch::MainWindow window(loader.config());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    orch::TaskEditor *editor = window.taskEditor();
+    editor->textEdit()->setFocus();
+    QTest::keyClicks(editor->textEdit(), u"Create: 1) a todo app 2) a calculator 3) a notes app"_s);
+
+    // Plan (Ctrl+Shift+Enter) shows three subtasks and runs nothing.
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->hasPlan(), 20000);
+    QVERIFY(!window.isBusy());
+    QVERIFY(!window.orchestrator()->isRunning());
+    orch::PlanModel *plan = editor->planEditor()->model();
+    QCOMPARE(plan->rowCount(), 3);
+
+    // Edited: the calculator goes, the notes app gets a new title; Run starts exactly that.
+    QVERIFY(plan->removeRows(1, 1));
+    QVERIFY(plan->setData(plan->index(1, orch::PlanModel::TitleColumn), u"Notes, edited"_s, Qt::EditRole));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isBusy(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+    QCOMPARE(window.orchestrator()->plan().subtasks.size(), 2);
+    QCOMPARE(window.orchestrator()->plan().subtasks.at(1).title, u"Notes, edited"_s);
+
+    // The results tab shows the run's summary.
+    QCOMPARE(window.bottomTabs()->currentWidget(), window.resultsView());
+    QCOMPARE(window.resultsView()->result().totalTasks(), 2);
+    QCOMPARE(window.resultsView()->result().completedTasks(), 2);
+    // The task is remembered.
+    QCOMPARE(editor->history().value(0), u"Create: 1) a todo app 2) a calculator 3) a notes app"_s);
+}
+
+void TestMainWindow::profileIsSavedAndReopened()
+{
+    const QString name = u"reopened-profile"_s;
+    {
+        orch::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        orch::Config config = window.profiles()->config();
+        config.orchestrator.maxWorkers = 7;
+        window.profiles()->setConfig(config);
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.config().orchestrator.maxWorkers, 7);
+        QVERIFY(window.profiles()->saveAs(name, true));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.windowTitle().startsWith(name + u"[*]"_s));
+        QVERIFY(window.close());
+    }
+    orch::MainWindow reopened;
+    QCOMPARE(reopened.profiles()->currentName(), name);
+    QCOMPARE(reopened.config().orchestrator.maxWorkers, 7);
+    QCOMPARE(reopened.orchestrator()->config().orchestrator.maxWorkers, 7);
+    QVERIFY(reopened.profiles()->removeCurrent());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -89,6 +89,7 @@ MainWindow::MainWindow(const Config &config, bool restoreLastProfile, QWidget *p
     setWindowTitle(tr("Parallel AI Orchestrator"));
     setWindowIcon(appIcon());
 
+    m_taskEditor = new TaskEditor(this);
     createFileMenu();
     createRunMenu();
     createViewMenu();
@@ -242,10 +243,11 @@ void MainWindow::createRunMenu()
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_runAction, &QAction::triggered, this, &MainWindow::startRun);
 
-    m_planAction = menu->addAction(tr("&Plan", "action that plans the task without running it"));
-    m_planAction->setObjectName(u"planAction"_s);
-    m_planAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    connect(m_planAction, &QAction::triggered, this, &MainWindow::planOnly);
+    // The task editor's Plan, so the key and the enabled state have one owner.
+    m_planAction = m_taskEditor->planAction();
+    m_planAction->setText(tr("&Plan", "action that plans the task without running it"));
+    m_planAction->setShortcutContext(Qt::WindowShortcut);
+    menu->addAction(m_planAction);
 
     m_cancelAction = menu->addAction(tr("&Cancel"));
     m_cancelAction->setObjectName(u"cancelAction"_s);
@@ -353,7 +355,6 @@ void MainWindow::createStatusBar()
 
 void MainWindow::createCentralArea()
 {
-    m_taskEditor = new TaskEditor(this);
     m_workers = new WorkersPanel(m_orchestrator, m_monitor, this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -415,11 +416,6 @@ void MainWindow::updateRunActions()
     const QString runTip = m_busy ? tr("A run is in progress.") : canRun ? tr("Plan the task and run it") : tr("Type a task first.");
     m_runAction->setToolTip(runTip);
     m_runAction->setStatusTip(runTip);
-    const bool canPlan = !m_busy && m_taskEditor->canPlan();
-    m_planAction->setEnabled(canPlan);
-    const QString planTip = m_busy ? tr("A run is in progress.") : canPlan ? tr("Split the task into subtasks to review and edit") : tr("Type a task first.");
-    m_planAction->setToolTip(planTip);
-    m_planAction->setStatusTip(planTip);
     m_cancelAction->setEnabled(m_busy);
     const QString cancelTip = m_busy ? tr("Stop every worker of this run") : tr("No run in progress.");
     m_cancelAction->setToolTip(cancelTip);

@@ -72,6 +72,9 @@ public:
     QPlainTextEdit *textEdit() const { return m_text; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *planButton() const { return m_plan; }
+    // Plan (Ctrl+Shift+Return), enabled when planning is possible; a window may put it in its menus
+    // and widen its shortcut context.
+    QAction *planAction() const { return m_planAction; }
     QPushButton *cancelButton() const { return m_cancel; }
     QToolButton *historyButton() const { return m_historyButton; }
     QuickSettings *quickSettings() const { return m_quick; }
