@@ -1124,6 +1124,14 @@
     </message>
 </context>
 <context>
+    <name>LanguageSettings</name>
+    <message>
+        <location filename="../ui/settings/LanguageSettings.cpp" line="63"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonitorFormatter</name>
     <message>
         <location filename="../core/monitor/MonitorFormatter.cpp" line="41"/>
@@ -1417,6 +1425,120 @@
         <location filename="../core/config/ProfileStore.cpp" line="138"/>
         <source>cannot delete profile &apos;%1&apos;: %2</source>
         <translation>no se puede eliminar el perfil «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="11"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="14"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="15"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="21"/>
+        <source>$%1</source>
+        <translation type="unfinished">$%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="28"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="29"/>
+        <source>Running</source>
+        <translation type="unfinished">En ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="30"/>
+        <location filename="../ui/results/ResultText.cpp" line="43"/>
+        <source>Succeeded</source>
+        <translation type="unfinished">Correcto</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="31"/>
+        <location filename="../ui/results/ResultText.cpp" line="45"/>
+        <source>Failed</source>
+        <translation type="unfinished">Fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="32"/>
+        <source>Timed out</source>
+        <translation type="unfinished">Tiempo agotado</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="33"/>
+        <location filename="../ui/results/ResultText.cpp" line="46"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="34"/>
+        <source>Skipped</source>
+        <translation type="unfinished">Omitido</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="44"/>
+        <source>Partly succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="55"/>
+        <source>Fast-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="56"/>
+        <source>Merge commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="57"/>
+        <source>Already merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="58"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="58"/>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="60"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="60"/>
+        <source>Refused: %1 in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultText.cpp" line="61"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWork</name>
+    <message>
+        <location filename="../ui/results/ReviewWork.cpp" line="31"/>
+        <source>the target branch %1 does not exist in %2</source>
+        <translation type="unfinished">la rama de destino %1 no existe en %2</translation>
     </message>
 </context>
 <context>
@@ -1872,12 +1994,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
+        <location filename="../app/gui/main.cpp" line="27"/>
         <source>Parallel AI Orchestrator</source>
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>The desktop application; `orchestrator` is the command line.</source>
         <translation>La aplicación de escritorio; `orchestrator` es la línea de comandos.</translation>
     </message>
@@ -1911,6 +2033,49 @@
     </message>
 </context>
 <context>
+    <name>orch::AgentStatusIndicator</name>
+    <message>
+        <location filename="../ui/main/AgentStatusIndicator.cpp" line="117"/>
+        <source>Checking the agent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AgentStatusIndicator.cpp" line="118"/>
+        <source>Looking for the agent and what the chosen mode needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AgentStatusIndicator.cpp" line="124"/>
+        <source>Agent: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AgentStatusIndicator.cpp" line="126"/>
+        <source>Agent not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AgentStatusIndicator.cpp" line="140"/>
+        <source>%1 (not ready for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AgentStatusIndicator.cpp" line="145"/>
+        <source>Mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AgentStatusIndicator.cpp" line="153"/>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/AgentStatusIndicator.cpp" line="156"/>
+        <source>Click to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orch::Config</name>
     <message>
         <location filename="../core/config/Config.cpp" line="63"/>
@@ -1921,6 +2086,283 @@
         <location filename="../core/config/Config.cpp" line="69"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orch::ConfigField</name>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="37"/>
+        <source>Max workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="38"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="39"/>
+        <location filename="../ui/settings/ConfigField.cpp" line="79"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="39"/>
+        <location filename="../ui/settings/ConfigField.cpp" line="41"/>
+        <location filename="../ui/settings/ConfigField.cpp" line="43"/>
+        <location filename="../ui/settings/ConfigField.cpp" line="48"/>
+        <location filename="../ui/settings/ConfigField.cpp" line="79"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="40"/>
+        <source>Inactivity timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="41"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="42"/>
+        <source>Max retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="43"/>
+        <source>Retry delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="44"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="45"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="46"/>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="47"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="48"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="49"/>
+        <source>Log level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="50"/>
+        <source>Workspace</source>
+        <translation type="unfinished">Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="51"/>
+        <source>Logs</source>
+        <translation type="unfinished">Registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="52"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="53"/>
+        <source>Max memory per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="54"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="55"/>
+        <source>Max CPU percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="55"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="56"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="57"/>
+        <source>Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="58"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="59"/>
+        <source>Permission mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="60"/>
+        <source>Max turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="61"/>
+        <source>agent default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="62"/>
+        <location filename="../ui/settings/ConfigField.cpp" line="68"/>
+        <source>Extra arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="63"/>
+        <source>Pass environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="64"/>
+        <source>WSL distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="65"/>
+        <source>NVM path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="66"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="67"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="69"/>
+        <source>Worktree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="70"/>
+        <source>Repository</source>
+        <translation type="unfinished">Repositorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="71"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="72"/>
+        <source>Branch prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="73"/>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="74"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="75"/>
+        <source>Merge target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="76"/>
+        <source>Decomposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="77"/>
+        <source>Max subtasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="78"/>
+        <source>Strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="120"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="186"/>
+        <source>words separated by spaces; quote a word that has spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="196"/>
+        <source>found automatically when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="316"/>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="320"/>
+        <source>Environment variable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="321"/>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="323"/>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConfigField.cpp" line="323"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orch::DiffView</name>
+    <message>
+        <location filename="../ui/results/DiffView.cpp" line="17"/>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DiffView.cpp" line="35"/>
+        <source>[Diff truncated: showing %1 of %2; the rest is in the branch]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2095,174 +2537,213 @@
 <context>
     <name>orch::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="74"/>
+        <location filename="../ui/main/MainWindow.cpp" line="89"/>
         <source>Parallel AI Orchestrator</source>
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="143"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="146"/>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="150"/>
+        <location filename="../ui/main/MainWindow.cpp" line="230"/>
         <source>Quit the application</source>
         <translation>Salir de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="157"/>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>&amp;Ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="161"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>&amp;Run</source>
         <comment>action that starts a run</comment>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="166"/>
+        <location filename="../ui/main/MainWindow.cpp" line="248"/>
+        <source>&amp;Plan</source>
+        <comment>action that plans the task without running it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="174"/>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="177"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>&amp;Status Bar</source>
         <translation>Barra de e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>Show or hide the status bar</source>
         <translation>Mostrar u ocultar la barra de estado</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="184"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>&amp;Logs...</source>
         <translation>&amp;Registros...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="187"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>Browse and search the logs of every run</source>
         <translation>Explorar y buscar en los registros de cada ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="196"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Use the whole screen for the window</source>
         <translation>Usar toda la pantalla para la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="203"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="207"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="210"/>
-        <source>Settings are not available yet.</source>
-        <translation>La configuración aún no está disponible.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="218"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>&amp;About...</source>
         <translation>&amp;Acerca de...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="224"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>Show the application&apos;s version and description</source>
         <translation>Mostrar la versión y la descripción de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="227"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>Show the Qt version and license</source>
         <translation>Mostrar la versión y la licencia de Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <source>&amp;Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <source>R&amp;esults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="390"/>
+        <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="401"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="416"/>
         <source>A run is in progress.</source>
         <translation>Hay una ejecución en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="416"/>
         <source>Plan the task and run it</source>
         <translation>Planificar la tarea y ejecutarla</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="416"/>
         <source>Type a task first.</source>
         <translation>Escriba primero una tarea.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
         <source>Stop every worker of this run</source>
         <translation>Detener todos los workers de esta ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
         <source>No run in progress.</source>
         <translation>No hay ninguna ejecución en curso.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="457"/>
+        <source>Planned %n subtask(s): edit them, then Run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="463"/>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="479"/>
         <source>Planning...</source>
         <translation>Planificando...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="496"/>
         <source>Cannot plan the task: %1</source>
         <translation>No se puede planificar la tarea: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <location filename="../ui/main/MainWindow.cpp" line="467"/>
         <source>Cannot start: %1</source>
         <translation>No se puede iniciar: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <source>Edit every setting of the current profile</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <location filename="../ui/main/MainWindow.cpp" line="473"/>
         <source>Running %n subtask(s)...</source>
         <translation>
             <numerusform>Ejecutando %n subtarea...</numerusform>
@@ -2270,33 +2751,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
-        <location filename="../ui/main/MainWindow.cpp" line="352"/>
+        <location filename="../ui/main/MainWindow.cpp" line="517"/>
+        <location filename="../ui/main/MainWindow.cpp" line="522"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="531"/>
         <source>ETA ~%1</source>
         <translation>Tiempo restante ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="533"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="535"/>
         <source>Paused: %1</source>
         <translation>En pausa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="545"/>
         <source>Finished: %1 of %2 subtask(s) succeeded</source>
         <translation>Terminado: %1 de %2 subtarea(s) con éxito</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="389"/>
+        <location filename="../ui/main/MainWindow.cpp" line="562"/>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
@@ -2304,18 +2785,18 @@
 <context>
     <name>orch::Orchestrator</name>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="132"/>
+        <location filename="../core/run/Orchestrator.cpp" line="146"/>
         <source>the task is empty</source>
         <translation>la tarea está vacía</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="146"/>
-        <location filename="../core/run/Orchestrator.cpp" line="167"/>
+        <location filename="../core/run/Orchestrator.cpp" line="160"/>
+        <location filename="../core/run/Orchestrator.cpp" line="181"/>
         <source>the plan is not valid: %1</source>
         <translation>el plan no es válido: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="147"/>
+        <location filename="../core/run/Orchestrator.cpp" line="161"/>
         <source>Task decomposed into %n subtask(s)</source>
         <translation>
             <numerusform>Tarea descompuesta en %n subtarea</numerusform>
@@ -2323,23 +2804,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="159"/>
+        <location filename="../core/run/Orchestrator.cpp" line="173"/>
         <source>cannot plan the task: %1</source>
         <translation>no se puede planificar la tarea: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="174"/>
-        <location filename="../core/run/Orchestrator.cpp" line="229"/>
+        <location filename="../core/run/Orchestrator.cpp" line="188"/>
+        <location filename="../core/run/Orchestrator.cpp" line="243"/>
         <source>a run is already in progress</source>
         <translation>ya hay una ejecución en curso</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="180"/>
+        <location filename="../core/run/Orchestrator.cpp" line="194"/>
         <source>run %1 is still running in another process</source>
         <translation>la ejecución %1 sigue en marcha en otro proceso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="184"/>
+        <location filename="../core/run/Orchestrator.cpp" line="198"/>
         <source>Stopped %n leftover process(es) of run %1</source>
         <translation>
             <numerusform>Se detuvo %n proceso sobrante de la ejecución %1</numerusform>
@@ -2347,37 +2828,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="194"/>
+        <location filename="../core/run/Orchestrator.cpp" line="208"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
         <translation>Reanudando la ejecución %1: %2 de %3 subtarea(s) ya terminadas</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="205"/>
+        <location filename="../core/run/Orchestrator.cpp" line="219"/>
         <source>no agent driver</source>
         <translation>no hay controlador de agente</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="219"/>
+        <location filename="../core/run/Orchestrator.cpp" line="233"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="269"/>
+        <location filename="../core/run/Orchestrator.cpp" line="283"/>
         <source>Resources available again: starting workers</source>
         <translation>Recursos disponibles de nuevo: iniciando workers</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="284"/>
+        <location filename="../core/run/Orchestrator.cpp" line="298"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
         <translation>El worker %1 se reintentará (intento %2) en %3 s: %4</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="298"/>
+        <location filename="../core/run/Orchestrator.cpp" line="312"/>
         <source>Rate limit over: starting workers again</source>
         <translation>Fin del límite de frecuencia: se vuelven a iniciar workers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="307"/>
+        <location filename="../core/run/Orchestrator.cpp" line="321"/>
         <source>Run %1 started with %n subtask(s)</source>
         <translation>
             <numerusform>Ejecución %1 iniciada con %n subtarea</numerusform>
@@ -2385,64 +2866,195 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="362"/>
+        <location filename="../core/run/Orchestrator.cpp" line="376"/>
         <source>Starting worker %1/%2</source>
         <translation>Iniciando el worker %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="363"/>
+        <location filename="../core/run/Orchestrator.cpp" line="377"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
         <translation>Iniciando el worker %1/%2 (intento %3)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="420"/>
+        <location filename="../core/run/Orchestrator.cpp" line="434"/>
         <source>Worker %1 attempt %2 ended: %3</source>
         <translation>Worker %1, intento %2 terminado: %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="451"/>
+        <location filename="../core/run/Orchestrator.cpp" line="465"/>
         <source>Worker %1 completed successfully</source>
         <translation>El worker %1 terminó correctamente</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="455"/>
+        <location filename="../core/run/Orchestrator.cpp" line="469"/>
         <source>Worker %1 %2: %3</source>
         <translation>Worker %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="459"/>
+        <location filename="../core/run/Orchestrator.cpp" line="473"/>
         <source>Worker %1 failed (%2): %3</source>
         <translation>El worker %1 falló (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="484"/>
+        <location filename="../core/run/Orchestrator.cpp" line="498"/>
         <source>waiting: CPU %1% &gt; %2%</source>
         <translation>esperando: CPU %1% &gt; %2%</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="487"/>
+        <location filename="../core/run/Orchestrator.cpp" line="501"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
         <translation>esperando: memoria libre %1 MB &lt; %2 MB</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="507"/>
+        <location filename="../core/run/Orchestrator.cpp" line="521"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
         <translation>límite de memoria superado (%1 MB &gt; %2 MB)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="508"/>
+        <location filename="../core/run/Orchestrator.cpp" line="522"/>
         <source>Worker %1: %2</source>
         <translation>Worker %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="559"/>
+        <location filename="../core/run/Orchestrator.cpp" line="573"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
         <translation>Ejecución %1 terminada: %2 (%3 de %4 con éxito)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="581"/>
+        <location filename="../core/run/Orchestrator.cpp" line="595"/>
         <source>Cancelling run %1</source>
         <translation>Cancelando la ejecución %1</translation>
+    </message>
+</context>
+<context>
+    <name>orch::PlanEditor</name>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
+        <source>Add a subtask after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
+        <source>Remove the selected subtask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
+        <source>Run the selected subtask earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
+        <source>Run the selected subtask later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="151"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="160"/>
+        <source>One line shown in tables and logs; left empty, it is taken from the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="162"/>
+        <source>What the agent is asked to do, verbatim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="165"/>
+        <source>Subtasks that must succeed before this one starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="169"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="171"/>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="173"/>
+        <source>&amp;Depends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="307"/>
+        <source>%1 (no such subtask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanEditor.cpp" line="362"/>
+        <source>Cannot run this plan yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orch::PlanModel</name>
+    <message>
+        <location filename="../ui/plan/PlanModel.cpp" line="66"/>
+        <source>A subtask cannot depend on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanModel.cpp" line="68"/>
+        <source>There is no subtask &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanModel.cpp" line="130"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanModel.cpp" line="132"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanModel.cpp" line="134"/>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanModel.cpp" line="136"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanModel.cpp" line="166"/>
+        <source>A subtask needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanModel.cpp" line="236"/>
+        <source>New subtask</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2494,60 +3106,374 @@
     </message>
 </context>
 <context>
+    <name>orch::ProfileSession</name>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="53"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="102"/>
+        <source>Cannot open profile &apos;%1&apos;:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="113"/>
+        <source>This setup has no profile name yet: use Save As to give it one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="117"/>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="133"/>
+        <source>Cannot save profile &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="128"/>
+        <source>Cannot save as &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="131"/>
+        <source>Cannot save as &apos;%1&apos;: a profile with that name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="143"/>
+        <source>This setup is not a saved profile yet: use Save As to name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="148"/>
+        <source>Cannot rename profile &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="157"/>
+        <source>This setup is not a saved profile: there is nothing to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="160"/>
+        <source>Cannot delete profile &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="185"/>
+        <source>Cannot import %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="194"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="199"/>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="212"/>
+        <source>Cannot export to %1: %2 holds what looks like an API key; pass secrets through the environment instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="217"/>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileSession.cpp" line="238"/>
+        <source>Could not reopen the last profile &apos;%1&apos;; starting from the defaults.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orch::ProfileToolBar</name>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="19"/>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="94"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="26"/>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
+        <source>The profile &apos;%1&apos; has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="58"/>
+        <source>The profile being edited; pick another to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
+        <source>&amp;Open Profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
+        <source>Choose a saved profile to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
+        <source>&amp;Save Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
+        <source>Save the settings to this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="67"/>
+        <source>Save Profile &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="68"/>
+        <source>Save the settings as a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
+        <source>&amp;Rename Profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
+        <source>Give this profile a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
+        <source>&amp;Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
+        <source>Delete this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="74"/>
+        <source>&amp;Import Profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="75"/>
+        <source>Make a new profile from a YAML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="76"/>
+        <source>&amp;Export Profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="77"/>
+        <source>Write the settings to a YAML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="96"/>
+        <source>Profile Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
+        <source>Save Profile As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
+        <source>Replace Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
+        <source>A profile named &apos;%1&apos; already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
+        <source>Rename Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="214"/>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="215"/>
+        <source>Delete the profile &apos;%1&apos;? Its settings stay open as an unsaved setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="222"/>
+        <source>Import Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="232"/>
+        <source>Export Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/ProfileToolBar.cpp" line="244"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orch::QuickSettings</name>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="26"/>
+        <source>Subprocess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="28"/>
+        <source>Worktree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="30"/>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="54"/>
+        <source>Where each worker runs: a plain folder (subprocess), its own git worktree of the repository, or a docker container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="56"/>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="58"/>
+        <source>How many subtasks run at the same time (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="61"/>
+        <source>Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="63"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="64"/>
+        <source>Seconds one attempt of a subtask may take before it is stopped (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="67"/>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="70"/>
+        <source>The model the agent uses, e.g. claude-sonnet-4-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="72"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/QuickSettings.cpp" line="171"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1% {1 %2?}</translation>
+    </message>
+</context>
+<context>
     <name>orch::ResourceChartView</name>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="62"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="64"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="63"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="65"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="65"/>
         <location filename="../ui/workers/ResourceChartView.cpp" line="67"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="69"/>
         <source>Time (s)</source>
         <translation>Tiempo (s)</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="66"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="68"/>
         <source>CPU (%)</source>
         <translation>CPU (%)</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="68"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="70"/>
         <source>Worker memory (MB)</source>
         <translation>Memoria de los workers (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="69"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="71"/>
         <source>System memory (%)</source>
         <translation>Memoria del sistema (%)</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="78"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="80"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="80"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="82"/>
         <source>System (%)</source>
         <translation>Sistema (%)</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="93"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="95"/>
         <source>CPU limit</source>
         <translation>Límite de CPU</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="94"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="96"/>
         <source>Memory limit per worker</source>
         <translation>Límite de memoria por worker</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ResourceChartView.cpp" line="211"/>
+        <location filename="../ui/workers/ResourceChartView.cpp" line="224"/>
         <source>Worker %1</source>
         <translation>Worker %1</translation>
     </message>
@@ -2616,6 +3542,288 @@
     </message>
 </context>
 <context>
+    <name>orch::RunNotifier</name>
+    <message>
+        <location filename="../ui/main/RunNotifier.cpp" line="44"/>
+        <location filename="../ui/main/RunNotifier.cpp" line="52"/>
+        <source>Run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RunNotifier.cpp" line="46"/>
+        <source>Run finished with failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RunNotifier.cpp" line="48"/>
+        <source>Run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RunNotifier.cpp" line="50"/>
+        <source>Run cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RunNotifier.cpp" line="57"/>
+        <source>%1 of %2 subtask(s) succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RunNotifier.cpp" line="59"/>
+        <source>cost $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orch::RunResultsView</name>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="58"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="70"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="71"/>
+        <source>Succeeded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="72"/>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="73"/>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="74"/>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="75"/>
+        <source>Tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="80"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="80"/>
+        <source>Subtask</source>
+        <translation type="unfinished">Subtarea</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="80"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="80"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="80"/>
+        <source>Duration</source>
+        <translation type="unfinished">Duración</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="81"/>
+        <source>Cost</source>
+        <translation type="unfinished">Coste</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="81"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="81"/>
+        <source>Files changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="81"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="96"/>
+        <source>No output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="108"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="110"/>
+        <source>Merge the selected worker&apos;s branch into the target branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="111"/>
+        <source>Merge &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="113"/>
+        <source>Merge every successful worker&apos;s branch, in plan order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="127"/>
+        <source>Files changed by more than one worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="153"/>
+        <source>&amp;Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="154"/>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="203"/>
+        <source>Looking for the repository...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="204"/>
+        <location filename="../ui/results/RunResultsView.cpp" line="398"/>
+        <source>Select a worker to see its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="220"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="234"/>
+        <source>%1 (workers: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="236"/>
+        <source>%1 in, %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="262"/>
+        <source>%1 (+%2 -%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="358"/>
+        <source>No repository to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="359"/>
+        <source>Cannot show the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="362"/>
+        <source>Repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="363"/>
+        <location filename="../ui/results/RunResultsView.cpp" line="476"/>
+        <source>Cannot merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="365"/>
+        <source>Merge into %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="376"/>
+        <source>Preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="380"/>
+        <source>None: the workers&apos; changes do not overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="386"/>
+        <source>Changed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="399"/>
+        <source>This subtask has no branch: it made no changes to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="403"/>
+        <source>Changes of worker %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="408"/>
+        <source>Cannot show the diff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="411"/>
+        <source>Loading the diff...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="438"/>
+        <source>Merging worker %1 into %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="451"/>
+        <source>Merging the workers into %1 in plan order...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="467"/>
+        <source>Worker %1: %2</source>
+        <translation type="unfinished">Worker %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="486"/>
+        <source>No worker branch to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/RunResultsView.cpp" line="488"/>
+        <source>Merged %n worker branch(es) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/RunResultsView.cpp" line="490"/>
+        <source>%1 of %2 worker branch(es) not merged into %3; they are unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orch::Scheduler</name>
     <message>
         <location filename="../core/run/Scheduler.cpp" line="109"/>
@@ -2639,24 +3847,201 @@
     </message>
 </context>
 <context>
+    <name>orch::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
+        <source>Search settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="174"/>
+        <source>The new language is used from the next start of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="184"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="298"/>
+        <source>Some values on this page need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
+        <source>Orchestrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
+        <source>Resources</source>
+        <translation type="unfinished">Recursos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
+        <source>Agent</source>
+        <translation type="unfinished">Agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
+        <source>Worktree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="346"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orch::TaskEditor</name>
     <message>
-        <location filename="../ui/task/TaskEditor.cpp" line="16"/>
+        <location filename="../ui/task/TaskEditor.cpp" line="136"/>
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/task/TaskEditor.cpp" line="21"/>
+        <location filename="../ui/task/TaskEditor.cpp" line="45"/>
         <source>Describe the task, e.g. &quot;Create: 1) a todo app 2) a calculator 3) a notes app&quot;</source>
         <translation>Describa la tarea, p. ej. &quot;Create: 1) a todo app 2) a calculator 3) a notes app&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/task/TaskEditor.cpp" line="24"/>
+        <location filename="../ui/task/TaskEditor.cpp" line="28"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="46"/>
+        <source>The whole task; Ctrl+Up and Ctrl+Down step through earlier tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="51"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="52"/>
+        <source>Pick an earlier task (Ctrl+Up / Ctrl+Down in the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="76"/>
+        <source>This plan was made for an earlier text of the task; Run will plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="112"/>
+        <source>The task is being split into subtasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="117"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="123"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="129"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="131"/>
+        <source>Stop planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="133"/>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="135"/>
+        <source>Split the task into subtasks and show them for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="182"/>
+        <source>Busy: wait until the current run ends or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="184"/>
+        <source>Planning the task...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="188"/>
+        <source>Fix the settings marked next to their fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="190"/>
+        <source>The plan cannot run as it is: fix the problems listed under it, or plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="273"/>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="388"/>
+        <source>Run the subtasks as edited (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/task/TaskEditor.cpp" line="389"/>
         <source>Split the task into subtasks and run them (Ctrl+Enter)</source>
         <translation>Dividir la tarea en subtareas y ejecutarlas (Ctrl+Intro)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/task/TaskEditor.cpp" line="393"/>
+        <source>Run starts the %n subtask(s) above as edited.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/task/TaskEditor.cpp" line="69"/>
+        <location filename="../ui/task/TaskEditor.cpp" line="186"/>
         <source>Type a task to run.</source>
         <translation>Escriba una tarea para ejecutar.</translation>
     </message>
