@@ -1123,7 +1123,7 @@
     <message>
         <location filename="../ui/settings/LanguageSettings.cpp" line="63"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定値</translation>
     </message>
 </context>
 <context>
@@ -1426,105 +1426,105 @@
     <message>
         <location filename="../ui/results/ResultText.cpp" line="11"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="14"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="15"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="21"/>
         <source>$%1</source>
-        <translation type="unfinished">$%1</translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="28"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="29"/>
         <source>Running</source>
-        <translation type="unfinished">実行中</translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="30"/>
         <location filename="../ui/results/ResultText.cpp" line="43"/>
         <source>Succeeded</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="31"/>
         <location filename="../ui/results/ResultText.cpp" line="45"/>
         <source>Failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="32"/>
         <source>Timed out</source>
-        <translation type="unfinished">タイムアウト</translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="33"/>
         <location filename="../ui/results/ResultText.cpp" line="46"/>
         <source>Cancelled</source>
-        <translation type="unfinished">キャンセル済み</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="34"/>
         <source>Skipped</source>
-        <translation type="unfinished">スキップ</translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="44"/>
         <source>Partly succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>一部成功</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="55"/>
         <source>Fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>早送り (fast-forward)</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="56"/>
         <source>Merge commit</source>
-        <translation type="unfinished"></translation>
+        <translation>マージコミット</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="57"/>
         <source>Already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>マージ済み</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="58"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="58"/>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>競合: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="60"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="60"/>
         <source>Refused: %1 in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1 が妨げになっています</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="61"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1532,7 @@
     <message>
         <location filename="../ui/results/ReviewWork.cpp" line="31"/>
         <source>the target branch %1 does not exist in %2</source>
-        <translation type="unfinished">マージ先のブランチ %1 は %2 に存在しません</translation>
+        <translation>マージ先のブランチ %1 は %2 に存在しません</translation>
     </message>
 </context>
 <context>
@@ -2027,42 +2027,42 @@
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="117"/>
         <source>Checking the agent...</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントを確認しています...</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="118"/>
         <source>Looking for the agent and what the chosen mode needs</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントと、選択したモードに必要なものを探しています</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="124"/>
         <source>Agent: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント: 不明</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="126"/>
         <source>Agent not found</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが見つかりません</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="140"/>
         <source>%1 (not ready for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 の準備ができていません)</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="145"/>
         <source>Mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モード %1</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="153"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処: %1</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="156"/>
         <source>Click to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックすると再確認します。</translation>
     </message>
 </context>
 <context>
@@ -2083,18 +2083,18 @@
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="37"/>
         <source>Max workers</source>
-        <translation type="unfinished"></translation>
+        <translation>最大ワーカー数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="38"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="39"/>
         <location filename="../ui/settings/ConfigField.cpp" line="79"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="39"/>
@@ -2103,243 +2103,243 @@
         <location filename="../ui/settings/ConfigField.cpp" line="48"/>
         <location filename="../ui/settings/ConfigField.cpp" line="79"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="40"/>
         <source>Inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>無活動タイムアウト</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="41"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="42"/>
         <source>Max retries</source>
-        <translation type="unfinished"></translation>
+        <translation>最大再試行回数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="43"/>
         <source>Retry delay</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行の間隔</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="44"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="45"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="46"/>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トークン数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="47"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="48"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="49"/>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>ログレベル</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="50"/>
         <source>Workspace</source>
-        <translation type="unfinished">ワークスペース</translation>
+        <translation>ワークスペース</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="51"/>
         <source>Logs</source>
-        <translation type="unfinished">ログ</translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="52"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="53"/>
         <source>Max memory per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカーあたりの最大メモリ</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="54"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="55"/>
         <source>Max CPU percent</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 CPU 使用率</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="55"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="56"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="57"/>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>実行ファイル</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="58"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="59"/>
         <source>Permission mode</source>
-        <translation type="unfinished"></translation>
+        <translation>権限モード</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="60"/>
         <source>Max turns</source>
-        <translation type="unfinished"></translation>
+        <translation>最大ターン数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="61"/>
         <source>agent default</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントの既定値</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="62"/>
         <location filename="../ui/settings/ConfigField.cpp" line="68"/>
         <source>Extra arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の引数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="63"/>
         <source>Pass environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>引き渡す環境変数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="64"/>
         <source>WSL distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL ディストリビューション</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="65"/>
         <source>NVM path</source>
-        <translation type="unfinished"></translation>
+        <translation>NVM パス</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="66"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="67"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="69"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークツリー</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="70"/>
         <source>Repository</source>
-        <translation type="unfinished">リポジトリ</translation>
+        <translation>リポジトリ</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="71"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="72"/>
         <source>Branch prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランチ名の接頭辞</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="73"/>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップ</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="74"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="75"/>
         <source>Merge target</source>
-        <translation type="unfinished"></translation>
+        <translation>マージ先</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="76"/>
         <source>Decomposer</source>
-        <translation type="unfinished"></translation>
+        <translation>分解方式</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="77"/>
         <source>Max subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>最大サブタスク数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="78"/>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>厳格</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="120"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>参照...</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="186"/>
         <source>words separated by spaces; quote a word that has spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>空白で区切った単語。空白を含む単語は引用符で囲んでください</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="196"/>
         <source>found automatically when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空の場合は自動的に検出します</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="316"/>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="320"/>
         <source>Environment variable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="321"/>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="323"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="323"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(空)</translation>
     </message>
 </context>
 <context>
@@ -2347,12 +2347,12 @@
     <message>
         <location filename="../ui/results/DiffView.cpp" line="17"/>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません</translation>
     </message>
     <message>
         <location filename="../ui/results/DiffView.cpp" line="35"/>
         <source>[Diff truncated: showing %1 of %2; the rest is in the branch]</source>
-        <translation type="unfinished"></translation>
+        <translation>[差分は切り詰められています: %2 のうち %1 を表示。残りはブランチにあります]</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2561,7 @@
         <location filename="../ui/main/MainWindow.cpp" line="248"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
-        <translation type="unfinished"></translation>
+        <translation>計画(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="252"/>
@@ -2641,7 +2641,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="341"/>
@@ -2651,17 +2651,17 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー(&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="390"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー %1 の変更は、実行が終わると「結果」に表示されます。</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="401"/>
@@ -2696,14 +2696,14 @@
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="457"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のサブタスクを計画しました: 編集してから実行してください。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="463"/>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>開始しています...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="479"/>
@@ -2728,7 +2728,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>Edit every setting of the current profile</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のプロファイルのすべての設定を編集します</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="473"/>
@@ -2915,87 +2915,87 @@
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
         <source>Add a subtask after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したサブタスクの後にサブタスクを追加します</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
         <source>Remove the selected subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したサブタスクを削除します</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
         <source>Run the selected subtask earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したサブタスクを先に実行します</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
         <source>Run the selected subtask later</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したサブタスクを後で実行します</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="151"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="160"/>
         <source>One line shown in tables and logs; left empty, it is taken from the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>表やログに表示される 1 行の説明。空の場合はプロンプトから取られます</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="162"/>
         <source>What the agent is asked to do, verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントへの指示 (そのまま渡されます)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="165"/>
         <source>Subtasks that must succeed before this one starts</source>
-        <translation type="unfinished"></translation>
+        <translation>このサブタスクの開始前に成功している必要があるサブタスク</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="169"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="171"/>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト(&amp;P):</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="173"/>
         <source>&amp;Depends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>依存先(&amp;D):</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="307"/>
         <source>%1 (no such subtask)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (該当するサブタスクがありません)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="362"/>
         <source>Cannot run this plan yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画はまだ実行できません:</translation>
     </message>
 </context>
 <context>
@@ -3003,42 +3003,42 @@
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="66"/>
         <source>A subtask cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブタスクは自分自身に依存できません。</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="68"/>
         <source>There is no subtask &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブタスク「%1」はありません。</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="130"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="132"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="134"/>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>依存先</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="136"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="166"/>
         <source>A subtask needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブタスクにはタイトルが必要です。</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="236"/>
         <source>New subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサブタスク</translation>
     </message>
 </context>
 <context>
@@ -3094,86 +3094,89 @@
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="53"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="102"/>
         <source>Cannot open profile &apos;%1&apos;:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を開けません:
+%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="113"/>
         <source>This setup has no profile name yet: use Save As to give it one</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定にはまだプロファイル名がありません: 「名前を付けて保存」で名前を付けてください</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="117"/>
         <location filename="../ui/profiles/ProfileSession.cpp" line="133"/>
         <source>Cannot save profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を保存できません: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="128"/>
         <source>Cannot save as &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」として保存できません: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="131"/>
         <source>Cannot save as &apos;%1&apos;: a profile with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」として保存できません: その名前のプロファイルは既に存在します</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="143"/>
         <source>This setup is not a saved profile yet: use Save As to name it</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定はまだ保存されたプロファイルではありません: 「名前を付けて保存」で名前を付けてください</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="148"/>
         <source>Cannot rename profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」の名前を変更できません: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="157"/>
         <source>This setup is not a saved profile: there is nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定は保存されたプロファイルではありません: 削除するものはありません</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="160"/>
         <source>Cannot delete profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を削除できません: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="185"/>
         <source>Cannot import %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートできません:
+%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="194"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="199"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートできません: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="212"/>
         <source>Cannot export to %1: %2 holds what looks like an API key; pass secrets through the environment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートできません: %2 に API キーらしきものが含まれています。秘密情報は環境変数で渡してください</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="217"/>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートできません: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="238"/>
         <source>Could not reopen the last profile &apos;%1&apos;; starting from the defaults.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のプロファイル「%1」を再度開けませんでした。既定値で開始します。
+%2</translation>
     </message>
 </context>
 <context>
@@ -3182,157 +3185,157 @@
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="19"/>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="94"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="26"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML ファイル (*.yaml *.yml);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
         <source>The profile &apos;%1&apos; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」には未保存の変更があります。保存しますか?</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="58"/>
         <source>The profile being edited; pick another to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中のプロファイル。別のプロファイルを選ぶとそれを開きます</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
         <source>&amp;Open Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを開く(&amp;O)...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
         <source>Choose a saved profile to open</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプロファイルを選んで開きます</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
         <source>Save the settings to this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>設定をこのプロファイルに保存します</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="67"/>
         <source>Save Profile &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けてプロファイルを保存(&amp;A)...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="68"/>
         <source>Save the settings as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を新しいプロファイルとして保存します</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
         <source>&amp;Rename Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名を変更(&amp;R)...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
         <source>Give this profile a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルに新しい名前を付けます</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを削除(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
         <source>Delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを削除します</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="74"/>
         <source>&amp;Import Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルをインポート(&amp;I)...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="75"/>
         <source>Make a new profile from a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML ファイルから新しいプロファイルを作成します</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="76"/>
         <source>&amp;Export Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルをエクスポート(&amp;E)...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="77"/>
         <source>Write the settings to a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を YAML ファイルに書き出します</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="96"/>
         <source>Profile Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの警告</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
         <source>Save Profile As</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けてプロファイルを保存</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名:</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
         <source>Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの置き換え</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
         <source>A profile named &apos;%1&apos; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルは既に存在します。置き換えますか?</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名の変更</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前:</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="214"/>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="215"/>
         <source>Delete the profile &apos;%1&apos;? Its settings stay open as an unsaved setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を削除しますか? その設定は未保存の設定として開いたままになります。</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="222"/>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのインポート</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="232"/>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのエクスポート</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="244"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3340,67 +3343,67 @@
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="26"/>
         <source>Subprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>サブプロセス</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="28"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークツリー</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="30"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="54"/>
         <source>Where each worker runs: a plain folder (subprocess), its own git worktree of the repository, or a docker container</source>
-        <translation type="unfinished"></translation>
+        <translation>各ワーカーの実行場所: 通常のフォルダー (subprocess)、リポジトリの専用 git ワークツリー、または docker コンテナー</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="56"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>モード:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="58"/>
         <source>How many subtasks run at the same time (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に実行するサブタスクの数 (%1 ～ %2)</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="61"/>
         <source>Workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー数:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="63"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="64"/>
         <source>Seconds one attempt of a subtask may take before it is stopped (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サブタスクの 1 回の試行が停止されるまでの秒数 (%1 ～ %2)</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="67"/>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="70"/>
         <source>The model the agent uses, e.g. claude-sonnet-4-5</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが使うモデル (例: claude-sonnet-4-5)</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="72"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="171"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3531,32 +3534,32 @@
         <location filename="../ui/main/RunNotifier.cpp" line="44"/>
         <location filename="../ui/main/RunNotifier.cpp" line="52"/>
         <source>Run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>実行が完了しました</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="46"/>
         <source>Run finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>実行が完了しましたが、失敗があります</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="48"/>
         <source>Run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>実行に失敗しました</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="50"/>
         <source>Run cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>実行がキャンセルされました</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="57"/>
         <source>%1 of %2 subtask(s) succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個のサブタスクが成功しました</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="59"/>
         <source>cost $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト $%1</translation>
     </message>
 </context>
 <context>
@@ -3564,246 +3567,246 @@
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="58"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="70"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="71"/>
         <source>Succeeded:</source>
-        <translation type="unfinished"></translation>
+        <translation>成功:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="72"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="73"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="74"/>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="75"/>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Subtask</source>
-        <translation type="unfinished">サブタスク</translation>
+        <translation>サブタスク</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>試行回数</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Duration</source>
-        <translation type="unfinished">所要時間</translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Cost</source>
-        <translation type="unfinished">コスト</translation>
+        <translation>コスト</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランチ</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Files changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されたファイル</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>マージ</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="96"/>
         <source>No output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力なし</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="108"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>マージ(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="110"/>
         <source>Merge the selected worker&apos;s branch into the target branch</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したワーカーのブランチをマージ先のブランチにマージします</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="111"/>
         <source>Merge &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてマージ(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="113"/>
         <source>Merge every successful worker&apos;s branch, in plan order</source>
-        <translation type="unfinished"></translation>
+        <translation>成功したすべてのワーカーのブランチを計画の順にマージします</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="127"/>
         <source>Files changed by more than one worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のワーカーが変更したファイル:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="153"/>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力(&amp;O)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="154"/>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="203"/>
         <source>Looking for the repository...</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリを探しています...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="204"/>
         <location filename="../ui/results/RunResultsView.cpp" line="398"/>
         <source>Select a worker to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を表示するワーカーを選択してください。</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="220"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="234"/>
         <source>%1 (workers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ワーカーの合計: %2)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="236"/>
         <source>%1 in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>入力 %1、出力 %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="262"/>
         <source>%1 (+%2 -%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 -%3)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="358"/>
         <source>No repository to review</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するリポジトリがありません</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="359"/>
         <source>Cannot show the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を表示できません: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="362"/>
         <source>Repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="363"/>
         <location filename="../ui/results/RunResultsView.cpp" line="476"/>
         <source>Cannot merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マージできません: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="365"/>
         <source>Merge into %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 にマージ</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="376"/>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューに失敗しました: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="380"/>
         <source>None: the workers&apos; changes do not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: ワーカーの変更は重なっていません</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="386"/>
         <source>Changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が変更</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="399"/>
         <source>This subtask has no branch: it made no changes to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサブタスクにはブランチがありません: 確認する変更はありません。</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="403"/>
         <source>Changes of worker %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー %1 の変更 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="408"/>
         <source>Cannot show the diff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>差分を表示できません: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="411"/>
         <source>Loading the diff...</source>
-        <translation type="unfinished"></translation>
+        <translation>差分を読み込んでいます...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="438"/>
         <source>Merging worker %1 into %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー %1 を %2 にマージしています...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="451"/>
         <source>Merging the workers into %1 in plan order...</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカーを計画の順に %1 にマージしています...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="467"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished">ワーカー %1: %2</translation>
+        <translation>ワーカー %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="486"/>
         <source>No worker branch to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>マージするワーカーのブランチがありません</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/RunResultsView.cpp" line="488"/>
         <source>Merged %n worker branch(es) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のワーカーのブランチを %1 にマージしました</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="490"/>
         <source>%1 of %2 worker branch(es) not merged into %3; they are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個のワーカーのブランチは %3 にマージされませんでした。それらは変更されていません</translation>
     </message>
 </context>
 <context>
@@ -3834,78 +3837,78 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を検索</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>インターフェース</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="174"/>
         <source>The new language is used from the next start of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語はアプリケーションの次回起動時から使用されます。</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="184"/>
         <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="298"/>
         <source>Some values on this page need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページのいくつかの値を確認してください。</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーター</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>AI</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>モニタリング</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Resources</source>
-        <translation type="unfinished">リソース</translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Agent</source>
-        <translation type="unfinished">エージェント</translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークツリー</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="346"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
 </context>
 <context>
@@ -3923,92 +3926,92 @@
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="46"/>
         <source>The whole task; Ctrl+Up and Ctrl+Down step through earlier tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク全体。Ctrl+Up と Ctrl+Down で以前のタスクを順に表示します</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="51"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="52"/>
         <source>Pick an earlier task (Ctrl+Up / Ctrl+Down in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のタスクを選びます (テキスト内では Ctrl+Up / Ctrl+Down)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="76"/>
         <source>This plan was made for an earlier text of the task; Run will plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画は以前のタスクのテキストに対して作成されました。実行すると再度計画します。</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="112"/>
         <source>The task is being split into subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクをサブタスクに分割しています</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="117"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="123"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="129"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">キャンセル(&amp;C)</translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="131"/>
         <source>Stop planning</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を中止します</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="133"/>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="135"/>
         <source>Split the task into subtasks and show them for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクをサブタスクに分割し、編集できるように表示します</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="182"/>
         <source>Busy: wait until the current run ends or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中: 現在の実行が終わるまで待つか、キャンセルしてください。</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="184"/>
         <source>Planning the task...</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを計画しています...</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="188"/>
         <source>Fix the settings marked next to their fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず、フィールドの横に示された設定を修正してください。</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="190"/>
         <source>The plan cannot run as it is: fix the problems listed under it, or plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画はこのままでは実行できません: 下に示された問題を修正するか、もう一度計画してください。</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="273"/>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を消去</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="388"/>
         <source>Run the subtasks as edited (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>編集したとおりにサブタスクを実行します (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="389"/>
@@ -4018,8 +4021,8 @@
     <message numerus="yes">
         <location filename="../ui/task/TaskEditor.cpp" line="393"/>
         <source>Run starts the %n subtask(s) above as edited.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実行すると、上の %n 個のサブタスクを編集したとおりに開始します。</numerusform>
         </translation>
     </message>
     <message>
