@@ -1128,7 +1128,7 @@
     <message>
         <location filename="../ui/settings/LanguageSettings.cpp" line="63"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -1432,105 +1432,105 @@
     <message>
         <location filename="../ui/results/ResultText.cpp" line="11"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="14"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="15"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="21"/>
         <source>$%1</source>
-        <translation type="unfinished">$%1</translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="28"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="29"/>
         <source>Running</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="30"/>
         <location filename="../ui/results/ResultText.cpp" line="43"/>
         <source>Succeeded</source>
-        <translation type="unfinished">Erfolgreich</translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="31"/>
         <location filename="../ui/results/ResultText.cpp" line="45"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="32"/>
         <source>Timed out</source>
-        <translation type="unfinished">Zeitüberschreitung</translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="33"/>
         <location filename="../ui/results/ResultText.cpp" line="46"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="34"/>
         <source>Skipped</source>
-        <translation type="unfinished">Übersprungen</translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="44"/>
         <source>Partly succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erfolgreich</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="55"/>
         <source>Fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast-Forward</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="56"/>
         <source>Merge commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge-Commit</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="57"/>
         <source>Already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits zusammengeführt</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="58"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="58"/>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="60"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="60"/>
         <source>Refused: %1 in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1 steht im Weg</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="61"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@
     <message>
         <location filename="../ui/results/ReviewWork.cpp" line="31"/>
         <source>the target branch %1 does not exist in %2</source>
-        <translation type="unfinished">der Ziel-Branch %1 existiert nicht in %2</translation>
+        <translation>der Ziel-Branch %1 existiert nicht in %2</translation>
     </message>
 </context>
 <context>
@@ -2037,42 +2037,42 @@
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="117"/>
         <source>Checking the agent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent wird geprüft...</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="118"/>
         <source>Looking for the agent and what the chosen mode needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht den Agenten und das, was der gewählte Modus braucht</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="124"/>
         <source>Agent: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="126"/>
         <source>Agent not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent nicht gefunden</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="140"/>
         <source>%1 (not ready for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht bereit für %2)</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="145"/>
         <source>Mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus %1</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="153"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung: %1</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="156"/>
         <source>Click to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um erneut zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -2093,18 +2093,18 @@
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="37"/>
         <source>Max workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Worker</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="38"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="39"/>
         <location filename="../ui/settings/ConfigField.cpp" line="79"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="39"/>
@@ -2113,243 +2113,243 @@
         <location filename="../ui/settings/ConfigField.cpp" line="48"/>
         <location filename="../ui/settings/ConfigField.cpp" line="79"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="40"/>
         <source>Inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit bei Inaktivität</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="41"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="42"/>
         <source>Max retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Wiederholungen</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="43"/>
         <source>Retry delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit vor Wiederholung</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="44"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="45"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="46"/>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Tokens</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="47"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="48"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="49"/>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstufe</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="50"/>
         <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="51"/>
         <source>Logs</source>
-        <translation type="unfinished">Protokolle</translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="52"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="53"/>
         <source>Max memory per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Speicher pro Worker</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="54"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="55"/>
         <source>Max CPU percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. CPU-Prozent</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="55"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="56"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="57"/>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="58"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="59"/>
         <source>Permission mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsmodus</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="60"/>
         <source>Max turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Runden</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="61"/>
         <source>agent default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Agenten</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="62"/>
         <location filename="../ui/settings/ConfigField.cpp" line="68"/>
         <source>Extra arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Argumente</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="63"/>
         <source>Pass environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen weitergeben</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="64"/>
         <source>WSL distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL-Distribution</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="65"/>
         <source>NVM path</source>
-        <translation type="unfinished"></translation>
+        <translation>NVM-Pfad</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="66"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="67"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="69"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="70"/>
         <source>Repository</source>
-        <translation type="unfinished">Repository</translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="71"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="72"/>
         <source>Branch prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch-Präfix</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="73"/>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="74"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="75"/>
         <source>Merge target</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge-Ziel</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="76"/>
         <source>Decomposer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerlegung</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="77"/>
         <source>Max subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Teilaufgaben</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="78"/>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Streng</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="120"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="186"/>
         <source>words separated by spaces; quote a word that has spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Leerzeichen getrennte Wörter; setzen Sie ein Wort mit Leerzeichen in Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="196"/>
         <source>found automatically when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>wird automatisch gefunden, wenn leer</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="316"/>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="320"/>
         <source>Environment variable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="321"/>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="323"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="323"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -2357,12 +2357,12 @@
     <message>
         <location filename="../ui/results/DiffView.cpp" line="17"/>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/results/DiffView.cpp" line="35"/>
         <source>[Diff truncated: showing %1 of %2; the rest is in the branch]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Diff gekürzt: %1 von %2 angezeigt; der Rest ist im Branch]</translation>
     </message>
 </context>
 <context>
@@ -2572,7 +2572,7 @@
         <location filename="../ui/main/MainWindow.cpp" line="248"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="252"/>
@@ -2652,7 +2652,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="341"/>
@@ -2662,17 +2662,17 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Worker</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebn&amp;isse</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="390"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen von Worker %1 werden unter Ergebnisse angezeigt, sobald der Lauf endet.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="401"/>
@@ -2707,15 +2707,15 @@
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="457"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilaufgabe geplant: bearbeiten Sie sie, dann „Ausführen“.</numerusform>
+            <numerusform>%n Teilaufgaben geplant: bearbeiten Sie sie, dann „Ausführen“.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="463"/>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="479"/>
@@ -2740,7 +2740,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>Edit every setting of the current profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen des aktuellen Profils bearbeiten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="473"/>
@@ -2931,87 +2931,87 @@
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
         <source>Add a subtask after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Teilaufgabe nach der ausgewählten hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
         <source>Remove the selected subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Teilaufgabe entfernen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
         <source>Run the selected subtask earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Teilaufgabe früher ausführen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
         <source>Run the selected subtask later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Teilaufgabe später ausführen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="151"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="160"/>
         <source>One line shown in tables and logs; left empty, it is taken from the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile für Tabellen und Protokolle; bleibt sie leer, wird sie aus dem Prompt genommen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="162"/>
         <source>What the agent is asked to do, verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Agent tun soll, wörtlich</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="165"/>
         <source>Subtasks that must succeed before this one starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilaufgaben, die erfolgreich sein müssen, bevor diese startet</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="169"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="171"/>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt:</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="173"/>
         <source>&amp;Depends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abhängig von:</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="307"/>
         <source>%1 (no such subtask)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine solche Teilaufgabe)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="362"/>
         <source>Cannot run this plan yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan kann noch nicht ausgeführt werden:</translation>
     </message>
 </context>
 <context>
@@ -3019,42 +3019,42 @@
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="66"/>
         <source>A subtask cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Teilaufgabe kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="68"/>
         <source>There is no subtask &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Teilaufgabe „%1“.</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="130"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="132"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="134"/>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängig von</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="136"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="166"/>
         <source>A subtask needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Teilaufgabe braucht einen Titel.</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="236"/>
         <source>New subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Teilaufgabe</translation>
     </message>
 </context>
 <context>
@@ -3110,86 +3110,89 @@
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="53"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="102"/>
         <source>Cannot open profile &apos;%1&apos;:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ kann nicht geöffnet werden:
+%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="113"/>
         <source>This setup has no profile name yet: use Save As to give it one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einrichtung hat noch keinen Profilnamen: geben Sie ihr mit „Speichern unter“ einen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="117"/>
         <location filename="../ui/profiles/ProfileSession.cpp" line="133"/>
         <source>Cannot save profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="128"/>
         <source>Cannot save as &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern als „%1“ nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="131"/>
         <source>Cannot save as &apos;%1&apos;: a profile with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern als „%1“ nicht möglich: ein Profil mit diesem Namen existiert bereits</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="143"/>
         <source>This setup is not a saved profile yet: use Save As to name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einrichtung ist noch kein gespeichertes Profil: benennen Sie sie mit „Speichern unter“</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="148"/>
         <source>Cannot rename profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="157"/>
         <source>This setup is not a saved profile: there is nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einrichtung ist kein gespeichertes Profil: es gibt nichts zu löschen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="160"/>
         <source>Cannot delete profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="185"/>
         <source>Cannot import %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden:
+%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="194"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="199"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="212"/>
         <source>Cannot export to %1: %2 holds what looks like an API key; pass secrets through the environment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: %2 enthält etwas, das wie ein API-Schlüssel aussieht; übergeben Sie Geheimnisse stattdessen über die Umgebung</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="217"/>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="238"/>
         <source>Could not reopen the last profile &apos;%1&apos;; starting from the defaults.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Profil „%1“ konnte nicht wieder geöffnet werden; es wird mit den Standardwerten begonnen.
+%2</translation>
     </message>
 </context>
 <context>
@@ -3198,157 +3201,157 @@
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="19"/>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="94"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="26"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
         <source>The profile &apos;%1&apos; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="58"/>
         <source>The profile being edited; pick another to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bearbeitete Profil; wählen Sie ein anderes, um es zu öffnen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
         <source>&amp;Open Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;öffnen...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
         <source>Choose a saved profile to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Profil zum Öffnen wählen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
         <source>Save the settings to this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen in diesem Profil speichern</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="67"/>
         <source>Save Profile &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern &amp;unter...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="68"/>
         <source>Save the settings as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen als neues Profil speichern</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
         <source>&amp;Rename Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil u&amp;mbenennen...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
         <source>Give this profile a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Profil einen neuen Namen geben</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;löschen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
         <source>Delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil löschen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="74"/>
         <source>&amp;Import Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;importieren...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="75"/>
         <source>Make a new profile from a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Profil aus einer YAML-Datei erstellen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="76"/>
         <source>&amp;Export Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;exportieren...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="77"/>
         <source>Write the settings to a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen in eine YAML-Datei schreiben</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="96"/>
         <source>Profile Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilwarnungen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
         <source>Save Profile As</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern unter</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname:</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
         <source>Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
         <source>A profile named &apos;%1&apos; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="214"/>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="215"/>
         <source>Delete the profile &apos;%1&apos;? Its settings stay open as an unsaved setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ löschen? Seine Einstellungen bleiben als ungespeicherte Einrichtung geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="222"/>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil importieren</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="232"/>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil exportieren</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="244"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3356,67 +3359,67 @@
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="26"/>
         <source>Subprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterprozess</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="28"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="30"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="54"/>
         <source>Where each worker runs: a plain folder (subprocess), its own git worktree of the repository, or a docker container</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo jeder Worker läuft: in einem einfachen Ordner (subprocess), in einem eigenen git-Worktree des Repositorys oder in einem Docker-Container</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="56"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="58"/>
         <source>How many subtasks run at the same time (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Teilaufgaben gleichzeitig laufen (%1 bis %2)</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="61"/>
         <source>Workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="63"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="64"/>
         <source>Seconds one attempt of a subtask may take before it is stopped (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die ein Versuch einer Teilaufgabe dauern darf, bevor er gestoppt wird (%1 bis %2)</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="67"/>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="70"/>
         <source>The model the agent uses, e.g. claude-sonnet-4-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das der Agent verwendet, z. B. claude-sonnet-4-5</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="72"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="171"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3547,32 +3550,32 @@
         <location filename="../ui/main/RunNotifier.cpp" line="44"/>
         <location filename="../ui/main/RunNotifier.cpp" line="52"/>
         <source>Run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf beendet</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="46"/>
         <source>Run finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf mit Fehlern beendet</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="48"/>
         <source>Run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="50"/>
         <source>Run cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="57"/>
         <source>%1 of %2 subtask(s) succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Teilaufgabe(n) erfolgreich</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="59"/>
         <source>cost $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten $%1</translation>
     </message>
 </context>
 <context>
@@ -3580,247 +3583,247 @@
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="58"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="70"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="71"/>
         <source>Succeeded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="72"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="73"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="74"/>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="75"/>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Subtask</source>
-        <translation type="unfinished">Teilaufgabe</translation>
+        <translation>Teilaufgabe</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Cost</source>
-        <translation type="unfinished">Kosten</translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Files changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Dateien</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="96"/>
         <source>No output</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausgabe</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="108"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="110"/>
         <source>Merge the selected worker&apos;s branch into the target branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Branch des ausgewählten Workers in den Ziel-Branch zusammenführen</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="111"/>
         <source>Merge &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zusammen&amp;führen</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="113"/>
         <source>Merge every successful worker&apos;s branch, in plan order</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Branches aller erfolgreichen Worker in Planreihenfolge zusammenführen</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="127"/>
         <source>Files changed by more than one worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mehr als einem Worker geänderte Dateien:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="153"/>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;gabe</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="154"/>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungen</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="203"/>
         <source>Looking for the repository...</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository wird gesucht...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="204"/>
         <location filename="../ui/results/RunResultsView.cpp" line="398"/>
         <source>Select a worker to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Worker, um seine Änderungen zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="220"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="234"/>
         <source>%1 (workers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Worker: %2)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="236"/>
         <source>%1 in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rein, %2 raus</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="262"/>
         <source>%1 (+%2 -%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 -%3)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="358"/>
         <source>No repository to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Repository zum Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="359"/>
         <source>Cannot show the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen können nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="362"/>
         <source>Repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="363"/>
         <location filename="../ui/results/RunResultsView.cpp" line="476"/>
         <source>Cannot merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="365"/>
         <source>Merge into %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 in %2 zusammenführen</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="376"/>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="380"/>
         <source>None: the workers&apos; changes do not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: die Änderungen der Worker überschneiden sich nicht</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="386"/>
         <source>Changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="399"/>
         <source>This subtask has no branch: it made no changes to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Teilaufgabe hat keinen Branch: sie hat nichts zum Prüfen geändert.</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="403"/>
         <source>Changes of worker %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen von Worker %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="408"/>
         <source>Cannot show the diff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Diff kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="411"/>
         <source>Loading the diff...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff wird geladen...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="438"/>
         <source>Merging worker %1 into %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 wird in %2 zusammengeführt...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="451"/>
         <source>Merging the workers into %1 in plan order...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worker werden in Planreihenfolge in %1 zusammengeführt...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="467"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished">Worker %1: %2</translation>
+        <translation>Worker %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="486"/>
         <source>No worker branch to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Worker-Branch zum Zusammenführen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/RunResultsView.cpp" line="488"/>
         <source>Merged %n worker branch(es) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Worker-Branch in %1 zusammengeführt</numerusform>
+            <numerusform>%n Worker-Branches in %1 zusammengeführt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="490"/>
         <source>%1 of %2 worker branch(es) not merged into %3; they are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Worker-Branch(es) nicht in %3 zusammengeführt; sie sind unverändert</translation>
     </message>
 </context>
 <context>
@@ -3851,78 +3854,78 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberfläche</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="174"/>
         <source>The new language is used from the next start of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird ab dem nächsten Start der Anwendung verwendet.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="184"/>
         <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="298"/>
         <source>Some values on this page need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Werte auf dieser Seite erfordern Aufmerksamkeit.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrator</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>KI</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Resources</source>
-        <translation type="unfinished">Ressourcen</translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="346"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
 </context>
 <context>
@@ -3940,92 +3943,92 @@
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="46"/>
         <source>The whole task; Ctrl+Up and Ctrl+Down step through earlier tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Aufgabe; Strg+Hoch und Strg+Runter blättern durch frühere Aufgaben</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="51"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="52"/>
         <source>Pick an earlier task (Ctrl+Up / Ctrl+Down in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Aufgabe wählen (Strg+Hoch / Strg+Runter im Text)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="76"/>
         <source>This plan was made for an earlier text of the task; Run will plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan wurde für einen früheren Text der Aufgabe erstellt; „Ausführen“ plant erneut.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="112"/>
         <source>The task is being split into subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wird in Teilaufgaben zerlegt</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="117"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="123"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="129"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="131"/>
         <source>Stop planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung beenden</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="133"/>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="135"/>
         <source>Split the task into subtasks and show them for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe in Teilaufgaben zerlegen und zum Bearbeiten anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="182"/>
         <source>Busy: wait until the current run ends or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt: warten Sie, bis der aktuelle Lauf endet, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="184"/>
         <source>Planning the task...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird geplant...</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="188"/>
         <source>Fix the settings marked next to their fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst die Einstellungen, die neben ihren Feldern markiert sind.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="190"/>
         <source>The plan cannot run as it is: fix the problems listed under it, or plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan kann so nicht ausgeführt werden: beheben Sie die darunter aufgeführten Probleme oder planen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="273"/>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf löschen</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="388"/>
         <source>Run the subtasks as edited (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilaufgaben wie bearbeitet ausführen (Strg+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="389"/>
@@ -4035,9 +4038,9 @@
     <message numerus="yes">
         <location filename="../ui/task/TaskEditor.cpp" line="393"/>
         <source>Run starts the %n subtask(s) above as edited.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„Ausführen“ startet die %n Teilaufgabe oben so, wie sie bearbeitet wurde.</numerusform>
+            <numerusform>„Ausführen“ startet die %n Teilaufgaben oben so, wie sie bearbeitet wurden.</numerusform>
         </translation>
     </message>
     <message>
