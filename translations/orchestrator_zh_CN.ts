@@ -1123,7 +1123,7 @@
     <message>
         <location filename="../ui/settings/LanguageSettings.cpp" line="63"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
 </context>
 <context>
@@ -1426,105 +1426,105 @@
     <message>
         <location filename="../ui/results/ResultText.cpp" line="11"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="14"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="15"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="21"/>
         <source>$%1</source>
-        <translation type="unfinished">$%1</translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="28"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="29"/>
         <source>Running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="30"/>
         <location filename="../ui/results/ResultText.cpp" line="43"/>
         <source>Succeeded</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="31"/>
         <location filename="../ui/results/ResultText.cpp" line="45"/>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="32"/>
         <source>Timed out</source>
-        <translation type="unfinished">超时</translation>
+        <translation>超时</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="33"/>
         <location filename="../ui/results/ResultText.cpp" line="46"/>
         <source>Cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="34"/>
         <source>Skipped</source>
-        <translation type="unfinished">已跳过</translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="44"/>
         <source>Partly succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>部分成功</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="55"/>
         <source>Fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>快进</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="56"/>
         <source>Merge commit</source>
-        <translation type="unfinished"></translation>
+        <translation>合并提交</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="57"/>
         <source>Already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="58"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="58"/>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突：%1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="60"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="60"/>
         <source>Refused: %1 in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1 妨碍了合并</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="61"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1532,7 @@
     <message>
         <location filename="../ui/results/ReviewWork.cpp" line="31"/>
         <source>the target branch %1 does not exist in %2</source>
-        <translation type="unfinished">目标分支 %1 在 %2 中不存在</translation>
+        <translation>目标分支 %1 在 %2 中不存在</translation>
     </message>
 </context>
 <context>
@@ -2027,42 +2027,42 @@
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="117"/>
         <source>Checking the agent...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查智能体...</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="118"/>
         <source>Looking for the agent and what the chosen mode needs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找智能体以及所选模式所需的条件</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="124"/>
         <source>Agent: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>智能体：未知</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="126"/>
         <source>Agent not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到智能体</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="140"/>
         <source>%1 (not ready for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（尚未满足 %2 的要求）</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="145"/>
         <source>Mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 %1</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="153"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修复：%1</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="156"/>
         <source>Click to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击以重新检查。</translation>
     </message>
 </context>
 <context>
@@ -2083,18 +2083,18 @@
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="37"/>
         <source>Max workers</source>
-        <translation type="unfinished"></translation>
+        <translation>最大工作进程数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="38"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="39"/>
         <location filename="../ui/settings/ConfigField.cpp" line="79"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="39"/>
@@ -2103,243 +2103,243 @@
         <location filename="../ui/settings/ConfigField.cpp" line="48"/>
         <location filename="../ui/settings/ConfigField.cpp" line="79"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="40"/>
         <source>Inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>无活动超时</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="41"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="42"/>
         <source>Max retries</source>
-        <translation type="unfinished"></translation>
+        <translation>最大重试次数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="43"/>
         <source>Retry delay</source>
-        <translation type="unfinished"></translation>
+        <translation>重试延迟</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="44"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="45"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="46"/>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大令牌数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="47"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="48"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="49"/>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>日志级别</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="50"/>
         <source>Workspace</source>
-        <translation type="unfinished">工作区</translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="51"/>
         <source>Logs</source>
-        <translation type="unfinished">日志</translation>
+        <translation>日志</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="52"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="53"/>
         <source>Max memory per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>每个工作进程的最大内存</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="54"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="55"/>
         <source>Max CPU percent</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 CPU 百分比</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="55"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="56"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="57"/>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>可执行文件</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="58"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="59"/>
         <source>Permission mode</source>
-        <translation type="unfinished"></translation>
+        <translation>权限模式</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="60"/>
         <source>Max turns</source>
-        <translation type="unfinished"></translation>
+        <translation>最大轮数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="61"/>
         <source>agent default</source>
-        <translation type="unfinished"></translation>
+        <translation>智能体默认值</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="62"/>
         <location filename="../ui/settings/ConfigField.cpp" line="68"/>
         <source>Extra arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>额外参数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="63"/>
         <source>Pass environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>传递的环境变量</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="64"/>
         <source>WSL distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 发行版</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="65"/>
         <source>NVM path</source>
-        <translation type="unfinished"></translation>
+        <translation>NVM 路径</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="66"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="67"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="69"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>工作树</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="70"/>
         <source>Repository</source>
-        <translation type="unfinished">仓库</translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="71"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基准</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="72"/>
         <source>Branch prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>分支前缀</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="73"/>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>清理</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="74"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="75"/>
         <source>Merge target</source>
-        <translation type="unfinished"></translation>
+        <translation>合并目标</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="76"/>
         <source>Decomposer</source>
-        <translation type="unfinished"></translation>
+        <translation>分解器</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="77"/>
         <source>Max subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>最大子任务数</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="78"/>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>严格</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="120"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览...</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="186"/>
         <source>words separated by spaces; quote a word that has spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>以空格分隔的单词；包含空格的单词请加引号</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="196"/>
         <source>found automatically when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>留空时自动查找</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="316"/>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>键：%1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="320"/>
         <source>Environment variable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量：%1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="321"/>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>允许：%1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="323"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值：%1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="323"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -2347,12 +2347,12 @@
     <message>
         <location filename="../ui/results/DiffView.cpp" line="17"/>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>无更改</translation>
     </message>
     <message>
         <location filename="../ui/results/DiffView.cpp" line="35"/>
         <source>[Diff truncated: showing %1 of %2; the rest is in the branch]</source>
-        <translation type="unfinished"></translation>
+        <translation>[差异已截断：显示 %1 / %2；其余内容在分支中]</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2561,7 @@
         <location filename="../ui/main/MainWindow.cpp" line="248"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
-        <translation type="unfinished"></translation>
+        <translation>规划(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="252"/>
@@ -2641,7 +2641,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="341"/>
@@ -2651,17 +2651,17 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进程(&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="390"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结束后，工作进程 %1 的更改会显示在“结果”下。</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="401"/>
@@ -2696,14 +2696,14 @@
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="457"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已规划 %n 个子任务：请编辑后再运行。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="463"/>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="479"/>
@@ -2728,7 +2728,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>Edit every setting of the current profile</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑当前配置方案的所有设置</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="473"/>
@@ -2915,87 +2915,87 @@
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
         <source>Add a subtask after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选子任务之后添加一个子任务</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
         <source>Remove the selected subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选子任务</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
         <source>Run the selected subtask earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>提前运行所选子任务</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
         <source>Run the selected subtask later</source>
-        <translation type="unfinished"></translation>
+        <translation>推后运行所选子任务</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="151"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="160"/>
         <source>One line shown in tables and logs; left empty, it is taken from the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在表格和日志中的一行标题；留空时取自提示词</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="162"/>
         <source>What the agent is asked to do, verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>要求智能体执行的内容，原样传递</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="165"/>
         <source>Subtasks that must succeed before this one starts</source>
-        <translation type="unfinished"></translation>
+        <translation>本子任务开始前必须成功的子任务</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="169"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="171"/>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="173"/>
         <source>&amp;Depends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖于(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="307"/>
         <source>%1 (no such subtask)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无此子任务）</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="362"/>
         <source>Cannot run this plan yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划尚无法运行：</translation>
     </message>
 </context>
 <context>
@@ -3003,42 +3003,42 @@
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="66"/>
         <source>A subtask cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务不能依赖于自身。</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="68"/>
         <source>There is no subtask &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在子任务“%1”。</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="130"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="132"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="134"/>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖于</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="136"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="166"/>
         <source>A subtask needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务需要标题。</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="236"/>
         <source>New subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>新子任务</translation>
     </message>
 </context>
 <context>
@@ -3094,86 +3094,89 @@
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="53"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="102"/>
         <source>Cannot open profile &apos;%1&apos;:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开配置方案“%1”：
+%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="113"/>
         <source>This setup has no profile name yet: use Save As to give it one</source>
-        <translation type="unfinished"></translation>
+        <translation>此设置还没有配置方案名称：请使用“另存为”为其命名</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="117"/>
         <location filename="../ui/profiles/ProfileSession.cpp" line="133"/>
         <source>Cannot save profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存配置方案“%1”：%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="128"/>
         <source>Cannot save as &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法另存为“%1”：%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="131"/>
         <source>Cannot save as &apos;%1&apos;: a profile with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>无法另存为“%1”：同名的配置方案已存在</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="143"/>
         <source>This setup is not a saved profile yet: use Save As to name it</source>
-        <translation type="unfinished"></translation>
+        <translation>此设置还不是已保存的配置方案：请使用“另存为”为其命名</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="148"/>
         <source>Cannot rename profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名配置方案“%1”：%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="157"/>
         <source>This setup is not a saved profile: there is nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>此设置不是已保存的配置方案：没有可删除的内容</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="160"/>
         <source>Cannot delete profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除配置方案“%1”：%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="185"/>
         <source>Cannot import %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1：
+%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="194"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="199"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="212"/>
         <source>Cannot export to %1: %2 holds what looks like an API key; pass secrets through the environment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 %1：%2 中有看起来像 API 密钥的内容；请改为通过环境传递机密信息</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="217"/>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="238"/>
         <source>Could not reopen the last profile &apos;%1&apos;; starting from the defaults.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新打开上次的配置方案“%1”；将从默认值开始。
+%2</translation>
     </message>
 </context>
 <context>
@@ -3182,157 +3185,157 @@
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="19"/>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="94"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="26"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 文件 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
         <source>The profile &apos;%1&apos; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="58"/>
         <source>The profile being edited; pick another to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑的配置方案；选择其他配置方案即可将其打开</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
         <source>&amp;Open Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开配置方案(&amp;O)...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
         <source>Choose a saved profile to open</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要打开的已保存配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置方案(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
         <source>Save the settings to this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>将设置保存到此配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="67"/>
         <source>Save Profile &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案另存为(&amp;A)...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="68"/>
         <source>Save the settings as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>将设置保存为新的配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
         <source>&amp;Rename Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名配置方案(&amp;R)...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
         <source>Give this profile a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>为此配置方案指定新名称</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置方案(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
         <source>Delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="74"/>
         <source>&amp;Import Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置方案(&amp;I)...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="75"/>
         <source>Make a new profile from a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 YAML 文件创建新的配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="76"/>
         <source>&amp;Export Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置方案(&amp;E)...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="77"/>
         <source>Write the settings to a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>将设置写入 YAML 文件</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="96"/>
         <source>Profile Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案警告</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
         <source>Save Profile As</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案另存为</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案名称：</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
         <source>Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>替换配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
         <source>A profile named &apos;%1&apos; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置方案已存在。是否替换？</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="214"/>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="215"/>
         <source>Delete the profile &apos;%1&apos;? Its settings stay open as an unsaved setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置方案“%1”？其设置将作为未保存的设置保持打开。</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="222"/>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="232"/>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置方案</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="244"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3340,67 +3343,67 @@
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="26"/>
         <source>Subprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>子进程</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="28"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>工作树</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="30"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="54"/>
         <source>Where each worker runs: a plain folder (subprocess), its own git worktree of the repository, or a docker container</source>
-        <translation type="unfinished"></translation>
+        <translation>每个工作进程的运行位置：普通文件夹 (subprocess)、仓库的独立 git 工作树，或 docker 容器</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="56"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式：</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="58"/>
         <source>How many subtasks run at the same time (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行的子任务数（%1 到 %2）</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="61"/>
         <source>Workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进程数：</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="63"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="64"/>
         <source>Seconds one attempt of a subtask may take before it is stopped (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务的单次尝试在被停止前可运行的秒数（%1 到 %2）</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="67"/>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>超时：</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="70"/>
         <source>The model the agent uses, e.g. claude-sonnet-4-5</source>
-        <translation type="unfinished"></translation>
+        <translation>智能体使用的模型，例如 claude-sonnet-4-5</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="72"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="171"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3531,32 +3534,32 @@
         <location filename="../ui/main/RunNotifier.cpp" line="44"/>
         <location filename="../ui/main/RunNotifier.cpp" line="52"/>
         <source>Run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已完成</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="46"/>
         <source>Run finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已完成，但有失败</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="48"/>
         <source>Run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>运行失败</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="50"/>
         <source>Run cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已取消</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="57"/>
         <source>%1 of %2 subtask(s) succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个子任务中有 %1 个成功</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="59"/>
         <source>cost $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>费用 $%1</translation>
     </message>
 </context>
 <context>
@@ -3564,246 +3567,246 @@
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="58"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="70"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="71"/>
         <source>Succeeded:</source>
-        <translation type="unfinished"></translation>
+        <translation>成功：</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="72"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="73"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="74"/>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="75"/>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌：</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Subtask</source>
-        <translation type="unfinished">子任务</translation>
+        <translation>子任务</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Duration</source>
-        <translation type="unfinished">时长</translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Cost</source>
-        <translation type="unfinished">费用</translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>分支</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Files changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改的文件</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="96"/>
         <source>No output</source>
-        <translation type="unfinished"></translation>
+        <translation>无输出</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="108"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="110"/>
         <source>Merge the selected worker&apos;s branch into the target branch</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选工作进程的分支合并到目标分支</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="111"/>
         <source>Merge &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部合并(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="113"/>
         <source>Merge every successful worker&apos;s branch, in plan order</source>
-        <translation type="unfinished"></translation>
+        <translation>按计划顺序合并每个成功的工作进程的分支</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="127"/>
         <source>Files changed by more than one worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>被多个工作进程更改的文件：</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="153"/>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出(&amp;O)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="154"/>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="203"/>
         <source>Looking for the repository...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找仓库...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="204"/>
         <location filename="../ui/results/RunResultsView.cpp" line="398"/>
         <source>Select a worker to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个工作进程以查看其更改。</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="220"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="234"/>
         <source>%1 (workers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（工作进程合计：%2）</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="236"/>
         <source>%1 in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1，输出 %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="262"/>
         <source>%1 (+%2 -%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 -%3)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="358"/>
         <source>No repository to review</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可审查的仓库</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="359"/>
         <source>Cannot show the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示更改：%1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="362"/>
         <source>Repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库：%1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="363"/>
         <location filename="../ui/results/RunResultsView.cpp" line="476"/>
         <source>Cannot merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法合并：%1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="365"/>
         <source>Merge into %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到 %2 中的 %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="376"/>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预览失败：%1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="380"/>
         <source>None: the workers&apos; changes do not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>无：各工作进程的更改没有重叠</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="386"/>
         <source>Changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 更改</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="399"/>
         <source>This subtask has no branch: it made no changes to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>此子任务没有分支：它没有可审查的更改。</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="403"/>
         <source>Changes of worker %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进程 %1 的更改（%2）</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="408"/>
         <source>Cannot show the diff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示差异：%1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="411"/>
         <source>Loading the diff...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载差异...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="438"/>
         <source>Merging worker %1 into %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将工作进程 %1 合并到 %2...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="451"/>
         <source>Merging the workers into %1 in plan order...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在按计划顺序将工作进程合并到 %1...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="467"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished">工作进程 %1：%2</translation>
+        <translation>工作进程 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="486"/>
         <source>No worker branch to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可合并的工作进程分支</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/RunResultsView.cpp" line="488"/>
         <source>Merged %n worker branch(es) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个工作进程分支合并到 %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="490"/>
         <source>%1 of %2 worker branch(es) not merged into %3; they are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个工作进程分支中有 %1 个未合并到 %3；它们保持不变</translation>
     </message>
 </context>
 <context>
@@ -3834,78 +3837,78 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索设置</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="174"/>
         <source>The new language is used from the next start of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在应用程序下次启动时生效。</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="184"/>
         <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="298"/>
         <source>Some values on this page need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面上的某些值需要注意。</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>编排器</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>AI</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>监控</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Resources</source>
-        <translation type="unfinished">资源</translation>
+        <translation>资源</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Agent</source>
-        <translation type="unfinished">智能体</translation>
+        <translation>智能体</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>工作树</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="346"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>规划</translation>
     </message>
 </context>
 <context>
@@ -3923,92 +3926,92 @@
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="46"/>
         <source>The whole task; Ctrl+Up and Ctrl+Down step through earlier tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>完整的任务；按 Ctrl+Up 和 Ctrl+Down 可浏览之前的任务</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="51"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="52"/>
         <source>Pick an earlier task (Ctrl+Up / Ctrl+Down in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择之前的任务（在文本中按 Ctrl+Up / Ctrl+Down）</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="76"/>
         <source>This plan was made for an earlier text of the task; Run will plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划是针对任务的旧文本生成的；运行时将重新规划。</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="112"/>
         <source>The task is being split into subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将任务拆分为子任务</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="117"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>规划</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="123"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="129"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">取消(&amp;C)</translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="131"/>
         <source>Stop planning</source>
-        <translation type="unfinished"></translation>
+        <translation>停止规划</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="133"/>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>规划(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="135"/>
         <source>Split the task into subtasks and show them for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>将任务拆分为子任务并显示以供编辑</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="182"/>
         <source>Busy: wait until the current run ends or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>忙碌：请等待当前运行结束或将其取消。</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="184"/>
         <source>Planning the task...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在规划任务...</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="188"/>
         <source>Fix the settings marked next to their fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正字段旁标记的设置。</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="190"/>
         <source>The plan cannot run as it is: fix the problems listed under it, or plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划无法按原样运行：请修正其下方列出的问题，或重新规划。</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="273"/>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>清除历史</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="388"/>
         <source>Run the subtasks as edited (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>按编辑后的内容运行子任务（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="389"/>
@@ -4018,8 +4021,8 @@
     <message numerus="yes">
         <location filename="../ui/task/TaskEditor.cpp" line="393"/>
         <source>Run starts the %n subtask(s) above as edited.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>运行将按编辑后的内容启动上面的 %n 个子任务。</numerusform>
         </translation>
     </message>
     <message>
