@@ -1128,7 +1128,7 @@
     <message>
         <location filename="../ui/settings/LanguageSettings.cpp" line="63"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -1432,105 +1432,105 @@
     <message>
         <location filename="../ui/results/ResultText.cpp" line="11"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="14"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="15"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="21"/>
         <source>$%1</source>
-        <translation type="unfinished">%1 $</translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="28"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="29"/>
         <source>Running</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="30"/>
         <location filename="../ui/results/ResultText.cpp" line="43"/>
         <source>Succeeded</source>
-        <translation type="unfinished">Réussi</translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="31"/>
         <location filename="../ui/results/ResultText.cpp" line="45"/>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="32"/>
         <source>Timed out</source>
-        <translation type="unfinished">Délai dépassé</translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="33"/>
         <location filename="../ui/results/ResultText.cpp" line="46"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="34"/>
         <source>Skipped</source>
-        <translation type="unfinished">Ignoré</translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="44"/>
         <source>Partly succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement réussi</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="55"/>
         <source>Fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance rapide (fast-forward)</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="56"/>
         <source>Merge commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit de fusion</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="57"/>
         <source>Already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà fusionné</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="58"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="58"/>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="60"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="60"/>
         <source>Refused: %1 in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1 gêne</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="61"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@
     <message>
         <location filename="../ui/results/ReviewWork.cpp" line="31"/>
         <source>the target branch %1 does not exist in %2</source>
-        <translation type="unfinished">la branche cible %1 n&apos;existe pas dans %2</translation>
+        <translation>la branche cible %1 n&apos;existe pas dans %2</translation>
     </message>
 </context>
 <context>
@@ -2037,42 +2037,42 @@
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="117"/>
         <source>Checking the agent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;agent...</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="118"/>
         <source>Looking for the agent and what the chosen mode needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;agent et de ce dont le mode choisi a besoin</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="124"/>
         <source>Agent: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent : inconnu</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="126"/>
         <source>Agent not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent introuvable</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="140"/>
         <source>%1 (not ready for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas prêt pour %2)</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="145"/>
         <source>Mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode %1</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="153"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction : %1</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="156"/>
         <source>Click to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour vérifier à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2093,18 +2093,18 @@
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="37"/>
         <source>Max workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers max.</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="38"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="39"/>
         <location filename="../ui/settings/ConfigField.cpp" line="79"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="39"/>
@@ -2113,243 +2113,243 @@
         <location filename="../ui/settings/ConfigField.cpp" line="48"/>
         <location filename="../ui/settings/ConfigField.cpp" line="79"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="40"/>
         <source>Inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;inactivité</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="41"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="42"/>
         <source>Max retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives max.</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="43"/>
         <source>Retry delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="44"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="45"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="46"/>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons max.</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="47"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="48"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="49"/>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de journalisation</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="50"/>
         <source>Workspace</source>
-        <translation type="unfinished">Espace de travail</translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="51"/>
         <source>Logs</source>
-        <translation type="unfinished">Journaux</translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="52"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="53"/>
         <source>Max memory per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire max. par worker</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="54"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="55"/>
         <source>Max CPU percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage CPU max.</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="55"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="56"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="57"/>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutable</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="58"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="59"/>
         <source>Permission mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de permissions</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="60"/>
         <source>Max turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours max.</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="61"/>
         <source>agent default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut de l&apos;agent</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="62"/>
         <location filename="../ui/settings/ConfigField.cpp" line="68"/>
         <source>Extra arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments supplémentaires</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="63"/>
         <source>Pass environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre les variables d&apos;environnement</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="64"/>
         <source>WSL distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution WSL</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="65"/>
         <source>NVM path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin NVM</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="66"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="67"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="69"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="70"/>
         <source>Repository</source>
-        <translation type="unfinished">Dépôt</translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="71"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="72"/>
         <source>Branch prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe des branches</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="73"/>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="74"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="75"/>
         <source>Merge target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible de fusion</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="76"/>
         <source>Decomposer</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomposeur</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="77"/>
         <source>Max subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-tâches max.</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="78"/>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Strict</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="120"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="186"/>
         <source>words separated by spaces; quote a word that has spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>mots séparés par des espaces ; mettez entre guillemets un mot qui contient des espaces</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="196"/>
         <source>found automatically when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé automatiquement si vide</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="316"/>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé : %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="320"/>
         <source>Environment variable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable d&apos;environnement : %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="321"/>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs permises : %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="323"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut : %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="323"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -2357,12 +2357,12 @@
     <message>
         <location filename="../ui/results/DiffView.cpp" line="17"/>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification</translation>
     </message>
     <message>
         <location filename="../ui/results/DiffView.cpp" line="35"/>
         <source>[Diff truncated: showing %1 of %2; the rest is in the branch]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Diff tronqué : %1 affiché sur %2 ; le reste est dans la branche]</translation>
     </message>
 </context>
 <context>
@@ -2572,7 +2572,7 @@
         <location filename="../ui/main/MainWindow.cpp" line="248"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="252"/>
@@ -2652,7 +2652,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="341"/>
@@ -2662,17 +2662,17 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workers</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>Résu&amp;ltats</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="390"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications du worker %1 s&apos;affichent sous Résultats une fois l&apos;exécution terminée.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="401"/>
@@ -2707,15 +2707,15 @@
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="457"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sous-tâche planifiée : modifiez-la, puis cliquez sur Exécuter.</numerusform>
+            <numerusform>%n sous-tâches planifiées : modifiez-les, puis cliquez sur Exécuter.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="463"/>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="479"/>
@@ -2740,7 +2740,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>Edit every setting of the current profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier tous les paramètres du profil actuel</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="473"/>
@@ -2931,87 +2931,87 @@
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
         <source>Add a subtask after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une sous-tâche après celle sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
         <source>Remove the selected subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la sous-tâche sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
         <source>Run the selected subtask earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la sous-tâche sélectionnée plus tôt</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
         <source>Run the selected subtask later</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la sous-tâche sélectionnée plus tard</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="151"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="160"/>
         <source>One line shown in tables and logs; left empty, it is taken from the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne affichée dans les tableaux et les journaux ; si elle est vide, elle est tirée du prompt</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="162"/>
         <source>What the agent is asked to do, verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;on demande à l&apos;agent, mot pour mot</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="165"/>
         <source>Subtasks that must succeed before this one starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-tâches qui doivent réussir avant que celle-ci démarre</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="169"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="171"/>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt :</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="173"/>
         <source>&amp;Depends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépe&amp;nd de :</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="307"/>
         <source>%1 (no such subtask)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sous-tâche inexistante)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="362"/>
         <source>Cannot run this plan yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter ce plan pour l&apos;instant :</translation>
     </message>
 </context>
 <context>
@@ -3019,42 +3019,42 @@
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="66"/>
         <source>A subtask cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sous-tâche ne peut pas dépendre d&apos;elle-même.</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="68"/>
         <source>There is no subtask &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de sous-tâche « %1 ».</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="130"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="132"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="134"/>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépend de</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="136"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="166"/>
         <source>A subtask needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sous-tâche doit avoir un titre.</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="236"/>
         <source>New subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle sous-tâche</translation>
     </message>
 </context>
 <context>
@@ -3110,86 +3110,89 @@
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="53"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="102"/>
         <source>Cannot open profile &apos;%1&apos;:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le profil « %1 » :
+%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="113"/>
         <source>This setup has no profile name yet: use Save As to give it one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette configuration n&apos;a pas encore de nom de profil : utilisez Enregistrer sous pour lui en donner un</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="117"/>
         <location filename="../ui/profiles/ProfileSession.cpp" line="133"/>
         <source>Cannot save profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le profil « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="128"/>
         <source>Cannot save as &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer sous « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="131"/>
         <source>Cannot save as &apos;%1&apos;: a profile with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer sous « %1 » : un profil de ce nom existe déjà</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="143"/>
         <source>This setup is not a saved profile yet: use Save As to name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette configuration n&apos;est pas encore un profil enregistré : utilisez Enregistrer sous pour la nommer</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="148"/>
         <source>Cannot rename profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer le profil « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="157"/>
         <source>This setup is not a saved profile: there is nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette configuration n&apos;est pas un profil enregistré : il n&apos;y a rien à supprimer</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="160"/>
         <source>Cannot delete profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le profil « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="185"/>
         <source>Cannot import %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1 :
+%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="194"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="199"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="212"/>
         <source>Cannot export to %1: %2 holds what looks like an API key; pass secrets through the environment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers %1 : %2 contient ce qui ressemble à une clé d&apos;API ; transmettez plutôt les secrets par l&apos;environnement</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="217"/>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="238"/>
         <source>Could not reopen the last profile &apos;%1&apos;; starting from the defaults.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rouvrir le dernier profil « %1 » ; démarrage avec les valeurs par défaut.
+%2</translation>
     </message>
 </context>
 <context>
@@ -3198,157 +3201,157 @@
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="19"/>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="94"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="26"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers YAML (*.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
         <source>The profile &apos;%1&apos; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="58"/>
         <source>The profile being edited; pick another to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil en cours de modification ; choisissez-en un autre pour l&apos;ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
         <source>&amp;Open Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un profil...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
         <source>Choose a saved profile to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un profil enregistré à ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
         <source>Save the settings to this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres dans ce profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="67"/>
         <source>Save Profile &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil &amp;sous...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="68"/>
         <source>Save the settings as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres comme nouveau profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
         <source>&amp;Rename Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer le profil...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
         <source>Give this profile a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un nouveau nom à ce profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer le profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
         <source>Delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="74"/>
         <source>&amp;Import Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un profil...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="75"/>
         <source>Make a new profile from a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau profil à partir d&apos;un fichier YAML</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="76"/>
         <source>&amp;Export Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le profil...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="77"/>
         <source>Write the settings to a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les paramètres dans un fichier YAML</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="96"/>
         <source>Profile Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements du profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
         <source>Save Profile As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil sous</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil :</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
         <source>Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
         <source>A profile named &apos;%1&apos; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="214"/>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="215"/>
         <source>Delete the profile &apos;%1&apos;? Its settings stay open as an unsaved setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » ? Ses paramètres restent ouverts comme configuration non enregistrée.</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="222"/>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="232"/>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le profil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="244"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3356,67 +3359,67 @@
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="26"/>
         <source>Subprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-processus</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="28"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="30"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="54"/>
         <source>Where each worker runs: a plain folder (subprocess), its own git worktree of the repository, or a docker container</source>
-        <translation type="unfinished"></translation>
+        <translation>Où chaque worker s&apos;exécute : un simple dossier (subprocess), son propre worktree git du dépôt, ou un conteneur docker</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="56"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode :</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="58"/>
         <source>How many subtasks run at the same time (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sous-tâches exécutées en même temps (%1 à %2)</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="61"/>
         <source>Workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers :</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="63"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="64"/>
         <source>Seconds one attempt of a subtask may take before it is stopped (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes qu&apos;une tentative d&apos;une sous-tâche peut durer avant d&apos;être arrêtée (%1 à %2)</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="67"/>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai :</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="70"/>
         <source>The model the agent uses, e.g. claude-sonnet-4-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qu&apos;utilise l&apos;agent, par ex. claude-sonnet-4-5</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="72"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="171"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3547,32 +3550,32 @@
         <location filename="../ui/main/RunNotifier.cpp" line="44"/>
         <location filename="../ui/main/RunNotifier.cpp" line="52"/>
         <source>Run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution terminée</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="46"/>
         <source>Run finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution terminée avec des échecs</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="48"/>
         <source>Run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="50"/>
         <source>Run cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution annulée</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="57"/>
         <source>%1 of %2 subtask(s) succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sous-tâche(s) sur %2 réussie(s)</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="59"/>
         <source>cost $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>coût %1 $</translation>
     </message>
 </context>
 <context>
@@ -3580,247 +3583,247 @@
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="58"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="70"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="71"/>
         <source>Succeeded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussies :</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="72"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouées :</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="73"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée :</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="74"/>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût :</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="75"/>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons :</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Subtask</source>
-        <translation type="unfinished">Sous-tâche</translation>
+        <translation>Sous-tâche</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Cost</source>
-        <translation type="unfinished">Coût</translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Files changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers modifiés</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="96"/>
         <source>No output</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sortie</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="108"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="110"/>
         <source>Merge the selected worker&apos;s branch into the target branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner la branche du worker sélectionné dans la branche cible</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="111"/>
         <source>Merge &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner &amp;tout</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="113"/>
         <source>Merge every successful worker&apos;s branch, in plan order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner la branche de chaque worker réussi, dans l&apos;ordre du plan</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="127"/>
         <source>Files changed by more than one worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers modifiés par plus d&apos;un worker :</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="153"/>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortie</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="154"/>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="203"/>
         <source>Looking for the repository...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du dépôt...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="204"/>
         <location filename="../ui/results/RunResultsView.cpp" line="398"/>
         <source>Select a worker to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un worker pour voir ses modifications.</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="220"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="234"/>
         <source>%1 (workers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (workers : %2)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="236"/>
         <source>%1 in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en entrée, %2 en sortie</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="262"/>
         <source>%1 (+%2 -%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 -%3)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="358"/>
         <source>No repository to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépôt à examiner</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="359"/>
         <source>Cannot show the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher les modifications : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="362"/>
         <source>Repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="363"/>
         <location filename="../ui/results/RunResultsView.cpp" line="476"/>
         <source>Cannot merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de fusionner : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="365"/>
         <source>Merge into %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans %1 dans %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="376"/>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;aperçu : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="380"/>
         <source>None: the workers&apos; changes do not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : les modifications des workers ne se chevauchent pas</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="386"/>
         <source>Changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="399"/>
         <source>This subtask has no branch: it made no changes to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sous-tâche n&apos;a pas de branche : elle n&apos;a fait aucune modification à examiner.</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="403"/>
         <source>Changes of worker %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du worker %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="408"/>
         <source>Cannot show the diff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher le diff : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="411"/>
         <source>Loading the diff...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du diff...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="438"/>
         <source>Merging worker %1 into %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion du worker %1 dans %2...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="451"/>
         <source>Merging the workers into %1 in plan order...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion des workers dans %1 dans l&apos;ordre du plan...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="467"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished">Worker %1 : %2</translation>
+        <translation>Worker %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="486"/>
         <source>No worker branch to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune branche de worker à fusionner</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/RunResultsView.cpp" line="488"/>
         <source>Merged %n worker branch(es) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n branche de worker fusionnée dans %1</numerusform>
+            <numerusform>%n branches de workers fusionnées dans %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="490"/>
         <source>%1 of %2 worker branch(es) not merged into %3; they are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 branche(s) de worker sur %2 non fusionnée(s) dans %3 ; elles sont inchangées</translation>
     </message>
 </context>
 <context>
@@ -3851,78 +3854,78 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les paramètres</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="174"/>
         <source>The new language is used from the next start of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="184"/>
         <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="298"/>
         <source>Some values on this page need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines valeurs de cette page demandent votre attention.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrateur</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>IA</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Resources</source>
-        <translation type="unfinished">Ressources</translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="346"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
 </context>
 <context>
@@ -3940,92 +3943,92 @@
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="46"/>
         <source>The whole task; Ctrl+Up and Ctrl+Down step through earlier tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche entière ; Ctrl+Haut et Ctrl+Bas parcourent les tâches précédentes</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="51"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="52"/>
         <source>Pick an earlier task (Ctrl+Up / Ctrl+Down in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une tâche précédente (Ctrl+Haut / Ctrl+Bas dans le texte)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="76"/>
         <source>This plan was made for an earlier text of the task; Run will plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan a été fait pour un texte précédent de la tâche ; Exécuter planifiera à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="112"/>
         <source>The task is being split into subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche est en cours de découpage en sous-tâches</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="117"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="123"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="129"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="131"/>
         <source>Stop planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la planification</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="133"/>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="135"/>
         <source>Split the task into subtasks and show them for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper la tâche en sous-tâches et les afficher pour modification</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="182"/>
         <source>Busy: wait until the current run ends or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé : attendez la fin de l&apos;exécution en cours ou annulez-la.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="184"/>
         <source>Planning the task...</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification de la tâche...</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="188"/>
         <source>Fix the settings marked next to their fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les paramètres signalés à côté de leurs champs.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="190"/>
         <source>The plan cannot run as it is: fix the problems listed under it, or plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan ne peut pas s&apos;exécuter en l&apos;état : corrigez les problèmes listés dessous, ou planifiez à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="273"/>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;historique</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="388"/>
         <source>Run the subtasks as edited (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les sous-tâches telles que modifiées (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="389"/>
@@ -4035,9 +4038,9 @@
     <message numerus="yes">
         <location filename="../ui/task/TaskEditor.cpp" line="393"/>
         <source>Run starts the %n subtask(s) above as edited.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécuter lance %n sous-tâche ci-dessus, telle que modifiée.</numerusform>
+            <numerusform>Exécuter lance les %n sous-tâches ci-dessus, telles que modifiées.</numerusform>
         </translation>
     </message>
     <message>
