@@ -1128,7 +1128,7 @@
     <message>
         <location filename="../ui/settings/LanguageSettings.cpp" line="63"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
@@ -1432,105 +1432,105 @@
     <message>
         <location filename="../ui/results/ResultText.cpp" line="11"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="14"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="15"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="21"/>
         <source>$%1</source>
-        <translation type="unfinished">$%1</translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="28"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="29"/>
         <source>Running</source>
-        <translation type="unfinished">En ejecución</translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="30"/>
         <location filename="../ui/results/ResultText.cpp" line="43"/>
         <source>Succeeded</source>
-        <translation type="unfinished">Correcto</translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="31"/>
         <location filename="../ui/results/ResultText.cpp" line="45"/>
         <source>Failed</source>
-        <translation type="unfinished">Fallido</translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="32"/>
         <source>Timed out</source>
-        <translation type="unfinished">Tiempo agotado</translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="33"/>
         <location filename="../ui/results/ResultText.cpp" line="46"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="34"/>
         <source>Skipped</source>
-        <translation type="unfinished">Omitido</translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="44"/>
         <source>Partly succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente correcto</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="55"/>
         <source>Fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance rápido (fast-forward)</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="56"/>
         <source>Merge commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit de fusión</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="57"/>
         <source>Already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya fusionado</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="58"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="58"/>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="60"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="60"/>
         <source>Refused: %1 in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1 lo impide</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultText.cpp" line="61"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@
     <message>
         <location filename="../ui/results/ReviewWork.cpp" line="31"/>
         <source>the target branch %1 does not exist in %2</source>
-        <translation type="unfinished">la rama de destino %1 no existe en %2</translation>
+        <translation>la rama de destino %1 no existe en %2</translation>
     </message>
 </context>
 <context>
@@ -2037,42 +2037,42 @@
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="117"/>
         <source>Checking the agent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el agente...</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="118"/>
         <source>Looking for the agent and what the chosen mode needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el agente y lo que necesita el modo elegido</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="124"/>
         <source>Agent: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente: desconocido</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="126"/>
         <source>Agent not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente no encontrado</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="140"/>
         <source>%1 (not ready for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no preparado para %2)</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="145"/>
         <source>Mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo %1</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="153"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución: %1</translation>
     </message>
     <message>
         <location filename="../ui/main/AgentStatusIndicator.cpp" line="156"/>
         <source>Click to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para comprobar de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2093,18 +2093,18 @@
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="37"/>
         <source>Max workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. de workers</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="38"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="39"/>
         <location filename="../ui/settings/ConfigField.cpp" line="79"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="39"/>
@@ -2113,243 +2113,243 @@
         <location filename="../ui/settings/ConfigField.cpp" line="48"/>
         <location filename="../ui/settings/ConfigField.cpp" line="79"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="40"/>
         <source>Inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite de inactividad</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="41"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="42"/>
         <source>Max retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. de reintentos</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="43"/>
         <source>Retry delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera entre reintentos</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="44"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="45"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="46"/>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. de tokens</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="47"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="48"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="49"/>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de registro</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="50"/>
         <source>Workspace</source>
-        <translation type="unfinished">Espacio de trabajo</translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="51"/>
         <source>Logs</source>
-        <translation type="unfinished">Registros</translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="52"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="53"/>
         <source>Max memory per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria máx. por worker</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="54"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="55"/>
         <source>Max CPU percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje máx. de CPU</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="55"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="56"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="57"/>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutable</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="58"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="59"/>
         <source>Permission mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de permisos</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="60"/>
         <source>Max turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. de turnos</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="61"/>
         <source>agent default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado del agente</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="62"/>
         <location filename="../ui/settings/ConfigField.cpp" line="68"/>
         <source>Extra arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos adicionales</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="63"/>
         <source>Pass environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar variables de entorno</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="64"/>
         <source>WSL distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución de WSL</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="65"/>
         <source>NVM path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de NVM</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="66"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="67"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="69"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="70"/>
         <source>Repository</source>
-        <translation type="unfinished">Repositorio</translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="71"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="72"/>
         <source>Branch prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo de rama</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="73"/>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpieza</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="74"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="75"/>
         <source>Merge target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino de la fusión</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="76"/>
         <source>Decomposer</source>
-        <translation type="unfinished"></translation>
+        <translation>Descomponedor</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="77"/>
         <source>Max subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. de subtareas</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="78"/>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Estricto</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="120"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar...</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="186"/>
         <source>words separated by spaces; quote a word that has spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras separadas por espacios; ponga entre comillas una palabra que tenga espacios</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="196"/>
         <source>found automatically when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>se encuentra automáticamente si está vacío</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="316"/>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="320"/>
         <source>Environment variable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de entorno: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="321"/>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="323"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConfigField.cpp" line="323"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
@@ -2357,12 +2357,12 @@
     <message>
         <location filename="../ui/results/DiffView.cpp" line="17"/>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <location filename="../ui/results/DiffView.cpp" line="35"/>
         <source>[Diff truncated: showing %1 of %2; the rest is in the branch]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Diff truncado: se muestra %1 de %2; el resto está en la rama]</translation>
     </message>
 </context>
 <context>
@@ -2572,7 +2572,7 @@
         <location filename="../ui/main/MainWindow.cpp" line="248"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="252"/>
@@ -2652,7 +2652,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="341"/>
@@ -2662,17 +2662,17 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workers</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="390"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios del worker %1 se muestran en Resultados cuando termina la ejecución.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="401"/>
@@ -2707,15 +2707,15 @@
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="457"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subtarea planificada: edítela y luego pulse Ejecutar.</numerusform>
+            <numerusform>%n subtareas planificadas: edítelas y luego pulse Ejecutar.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="463"/>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando...</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="479"/>
@@ -2740,7 +2740,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>Edit every setting of the current profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar toda la configuración del perfil actual</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="473"/>
@@ -2931,87 +2931,87 @@
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="55"/>
         <source>Add a subtask after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una subtarea después de la seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="57"/>
         <source>Remove the selected subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la subtarea seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="62"/>
         <source>Run the selected subtask earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar antes la subtarea seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="65"/>
         <source>Run the selected subtask later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar después la subtarea seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="151"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="160"/>
         <source>One line shown in tables and logs; left empty, it is taken from the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea que se muestra en tablas y registros; si se deja vacía, se toma del prompt</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="162"/>
         <source>What the agent is asked to do, verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se pide al agente, literalmente</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="165"/>
         <source>Subtasks that must succeed before this one starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtareas que deben completarse con éxito antes de que empiece esta</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="169"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="171"/>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt:</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="173"/>
         <source>&amp;Depends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depende de:</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="307"/>
         <source>%1 (no such subtask)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no existe esa subtarea)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanEditor.cpp" line="362"/>
         <source>Cannot run this plan yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede ejecutar este plan:</translation>
     </message>
 </context>
 <context>
@@ -3019,42 +3019,42 @@
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="66"/>
         <source>A subtask cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una subtarea no puede depender de sí misma.</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="68"/>
         <source>There is no subtask &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna subtarea «%1».</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="130"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="132"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="134"/>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Depende de</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="136"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="166"/>
         <source>A subtask needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una subtarea necesita un título.</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanModel.cpp" line="236"/>
         <source>New subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva subtarea</translation>
     </message>
 </context>
 <context>
@@ -3110,86 +3110,89 @@
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="53"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="102"/>
         <source>Cannot open profile &apos;%1&apos;:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el perfil «%1»:
+%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="113"/>
         <source>This setup has no profile name yet: use Save As to give it one</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuración aún no tiene nombre de perfil: use Guardar como para darle uno</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="117"/>
         <location filename="../ui/profiles/ProfileSession.cpp" line="133"/>
         <source>Cannot save profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el perfil «%1»: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="128"/>
         <source>Cannot save as &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar como «%1»: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="131"/>
         <source>Cannot save as &apos;%1&apos;: a profile with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar como «%1»: ya existe un perfil con ese nombre</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="143"/>
         <source>This setup is not a saved profile yet: use Save As to name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuración aún no es un perfil guardado: use Guardar como para darle nombre</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="148"/>
         <source>Cannot rename profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre del perfil «%1»: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="157"/>
         <source>This setup is not a saved profile: there is nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuración no es un perfil guardado: no hay nada que eliminar</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="160"/>
         <source>Cannot delete profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el perfil «%1»: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="185"/>
         <source>Cannot import %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar %1:
+%2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="194"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="199"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="212"/>
         <source>Cannot export to %1: %2 holds what looks like an API key; pass secrets through the environment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar a %1: %2 contiene algo que parece una clave de API; pase los secretos por el entorno</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="217"/>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar a %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileSession.cpp" line="238"/>
         <source>Could not reopen the last profile &apos;%1&apos;; starting from the defaults.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reabrir el último perfil «%1»; se empieza con los valores predeterminados.
+%2</translation>
     </message>
 </context>
 <context>
@@ -3198,157 +3201,157 @@
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="19"/>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="94"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="26"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos YAML (*.yaml *.yml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="40"/>
         <source>The profile &apos;%1&apos; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="58"/>
         <source>The profile being edited; pick another to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil que se está editando; elija otro para abrirlo</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
         <source>&amp;Open Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir perfil...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="61"/>
         <source>Choose a saved profile to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un perfil guardado para abrirlo</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="64"/>
         <source>Save the settings to this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración en este perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="67"/>
         <source>Save Profile &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil &amp;como...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="68"/>
         <source>Save the settings as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración como un perfil nuevo</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
         <source>&amp;Rename Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre del perfil...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="70"/>
         <source>Give this profile a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar un nombre nuevo a este perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="72"/>
         <source>Delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="74"/>
         <source>&amp;Import Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar perfil...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="75"/>
         <source>Make a new profile from a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un perfil nuevo a partir de un archivo YAML</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="76"/>
         <source>&amp;Export Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar perfil...</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="77"/>
         <source>Write the settings to a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la configuración en un archivo YAML</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="96"/>
         <source>Profile Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias del perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
         <source>Save Profile As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil como</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="187"/>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil:</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
         <source>Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="193"/>
         <source>A profile named &apos;%1&apos; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado «%1». ¿Reemplazarlo?</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="205"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="214"/>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="215"/>
         <source>Delete the profile &apos;%1&apos;? Its settings stay open as an unsaved setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil «%1»? Su configuración sigue abierta, sin guardar.</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="222"/>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="232"/>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar perfil</translation>
     </message>
     <message>
         <location filename="../ui/profiles/ProfileToolBar.cpp" line="244"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3356,67 +3359,67 @@
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="26"/>
         <source>Subprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>Subproceso</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="28"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="30"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="54"/>
         <source>Where each worker runs: a plain folder (subprocess), its own git worktree of the repository, or a docker container</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se ejecuta cada worker: una carpeta simple (subprocess), su propio worktree git del repositorio o un contenedor docker</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="56"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="58"/>
         <source>How many subtasks run at the same time (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas subtareas se ejecutan a la vez (de %1 a %2)</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="61"/>
         <source>Workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="63"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="64"/>
         <source>Seconds one attempt of a subtask may take before it is stopped (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que puede durar un intento de una subtarea antes de detenerlo (de %1 a %2)</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="67"/>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="70"/>
         <source>The model the agent uses, e.g. claude-sonnet-4-5</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo que usa el agente, p. ej. claude-sonnet-4-5</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="72"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <location filename="../ui/task/QuickSettings.cpp" line="171"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3547,32 +3550,32 @@
         <location filename="../ui/main/RunNotifier.cpp" line="44"/>
         <location filename="../ui/main/RunNotifier.cpp" line="52"/>
         <source>Run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución terminada</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="46"/>
         <source>Run finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución terminada con fallos</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="48"/>
         <source>Run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución falló</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="50"/>
         <source>Run cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución cancelada</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="57"/>
         <source>%1 of %2 subtask(s) succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 subtarea(s) con éxito</translation>
     </message>
     <message>
         <location filename="../ui/main/RunNotifier.cpp" line="59"/>
         <source>cost $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>coste $%1</translation>
     </message>
 </context>
 <context>
@@ -3580,247 +3583,247 @@
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="58"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="70"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="71"/>
         <source>Succeeded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctas:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="72"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidas:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="73"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="74"/>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="75"/>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Subtask</source>
-        <translation type="unfinished">Subtarea</translation>
+        <translation>Subtarea</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="80"/>
         <source>Duration</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Cost</source>
-        <translation type="unfinished">Coste</translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rama</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Files changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos modificados</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="81"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="96"/>
         <source>No output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin salida</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="108"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="110"/>
         <source>Merge the selected worker&apos;s branch into the target branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar la rama del worker seleccionado en la rama de destino</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="111"/>
         <source>Merge &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar &amp;todo</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="113"/>
         <source>Merge every successful worker&apos;s branch, in plan order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar la rama de cada worker correcto, en el orden del plan</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="127"/>
         <source>Files changed by more than one worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos modificados por más de un worker:</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="153"/>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salida</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="154"/>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="203"/>
         <source>Looking for the repository...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el repositorio...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="204"/>
         <location filename="../ui/results/RunResultsView.cpp" line="398"/>
         <source>Select a worker to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un worker para ver sus cambios.</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="220"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="234"/>
         <source>%1 (workers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (workers: %2)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="236"/>
         <source>%1 in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de entrada, %2 de salida</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="262"/>
         <source>%1 (+%2 -%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 -%3)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="358"/>
         <source>No repository to review</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay repositorio que revisar</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="359"/>
         <source>Cannot show the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden mostrar los cambios: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="362"/>
         <source>Repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="363"/>
         <location filename="../ui/results/RunResultsView.cpp" line="476"/>
         <source>Cannot merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede fusionar: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="365"/>
         <source>Merge into %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar en %1 en %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="376"/>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa falló: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="380"/>
         <source>None: the workers&apos; changes do not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: los cambios de los workers no se solapan</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="386"/>
         <source>Changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado por %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="399"/>
         <source>This subtask has no branch: it made no changes to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta subtarea no tiene rama: no hizo cambios que revisar.</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="403"/>
         <source>Changes of worker %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios del worker %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="408"/>
         <source>Cannot show the diff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar el diff: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="411"/>
         <source>Loading the diff...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el diff...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="438"/>
         <source>Merging worker %1 into %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando el worker %1 en %2...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="451"/>
         <source>Merging the workers into %1 in plan order...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando los workers en %1 en el orden del plan...</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="467"/>
         <source>Worker %1: %2</source>
-        <translation type="unfinished">Worker %1: %2</translation>
+        <translation>Worker %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="486"/>
         <source>No worker branch to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna rama de worker que fusionar</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/RunResultsView.cpp" line="488"/>
         <source>Merged %n worker branch(es) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rama de worker fusionada en %1</numerusform>
+            <numerusform>%n ramas de workers fusionadas en %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/results/RunResultsView.cpp" line="490"/>
         <source>%1 of %2 worker branch(es) not merged into %3; they are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 rama(s) de worker sin fusionar en %3; siguen sin cambios</translation>
     </message>
 </context>
 <context>
@@ -3851,78 +3854,78 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la configuración</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="174"/>
         <source>The new language is used from the next start of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usa a partir del próximo inicio de la aplicación.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="184"/>
         <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="298"/>
         <source>Some values on this page need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos valores de esta página requieren atención.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Orquestador</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>AI</source>
-        <translation type="unfinished"></translation>
+        <translation>IA</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Resources</source>
-        <translation type="unfinished">Recursos</translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="346"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificación</translation>
     </message>
 </context>
 <context>
@@ -3940,92 +3943,92 @@
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="46"/>
         <source>The whole task; Ctrl+Up and Ctrl+Down step through earlier tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea completa; Ctrl+Arriba y Ctrl+Abajo recorren las tareas anteriores</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="51"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="52"/>
         <source>Pick an earlier task (Ctrl+Up / Ctrl+Down in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una tarea anterior (Ctrl+Arriba / Ctrl+Abajo en el texto)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="76"/>
         <source>This plan was made for an earlier text of the task; Run will plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan se hizo para un texto anterior de la tarea; Ejecutar volverá a planificar.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="112"/>
         <source>The task is being split into subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea se está dividiendo en subtareas</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="117"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="123"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="129"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="131"/>
         <source>Stop planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la planificación</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="133"/>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="135"/>
         <source>Split the task into subtasks and show them for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir la tarea en subtareas y mostrarlas para editarlas</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="182"/>
         <source>Busy: wait until the current run ends or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado: espere a que termine la ejecución actual o cancélela.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="184"/>
         <source>Planning the task...</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificando la tarea...</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="188"/>
         <source>Fix the settings marked next to their fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los valores marcados junto a sus campos.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="190"/>
         <source>The plan cannot run as it is: fix the problems listed under it, or plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no se puede ejecutar así: corrija los problemas indicados debajo o vuelva a planificar.</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="273"/>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar historial</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="388"/>
         <source>Run the subtasks as edited (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar las subtareas tal como se editaron (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../ui/task/TaskEditor.cpp" line="389"/>
@@ -4035,9 +4038,9 @@
     <message numerus="yes">
         <location filename="../ui/task/TaskEditor.cpp" line="393"/>
         <source>Run starts the %n subtask(s) above as edited.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecutar inicia %n subtarea de arriba tal como se editó.</numerusform>
+            <numerusform>Ejecutar inicia las %n subtareas de arriba tal como se editaron.</numerusform>
         </translation>
     </message>
     <message>
