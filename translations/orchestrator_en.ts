@@ -2707,9 +2707,9 @@
     <message numerus="yes">
         <location filename="../ui/main/MainWindow.cpp" line="457"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planned %n subtask: edit it, then Run.</numerusform>
+            <numerusform>Planned %n subtasks: edit them, then Run.</numerusform>
         </translation>
     </message>
     <message>
@@ -3812,9 +3812,9 @@
     <message numerus="yes">
         <location filename="../ui/results/RunResultsView.cpp" line="488"/>
         <source>Merged %n worker branch(es) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged %n worker branch into %1</numerusform>
+            <numerusform>Merged %n worker branches into %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4035,9 +4035,9 @@
     <message numerus="yes">
         <location filename="../ui/task/TaskEditor.cpp" line="393"/>
         <source>Run starts the %n subtask(s) above as edited.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run starts the %n subtask above as edited.</numerusform>
+            <numerusform>Run starts the %n subtasks above as edited.</numerusform>
         </translation>
     </message>
     <message>
