@@ -43,6 +43,7 @@ private slots:
     void cleanupTestCase();
     void init();
     void planOnlyJson();
+    void numberedListPlansOneSubtaskPerItem();
     void runInPhases();
     void noPlanFallsBackOrExits4();
 
@@ -153,6 +154,21 @@ void TestDecomposeE2e::planOnlyJson()
     QCOMPARE(prompts.size(), 1);
     QVERIFY(prompts.first().contains(u"<task>\n"_s + phasedTask + u"\n</task>"_s));
     QVERIFY(!QDir(m_dir->filePath(u"workspace/worker_1"_s)).exists());
+    QVERIFY(!run.err.contains(u"heuristic"_s));
+}
+
+void TestDecomposeE2e::numberedListPlansOneSubtaskPerItem()
+{
+    // The issue's own example, planned by the real CLI against the mock's model stand-in.
+    const Run run = runOrchestrator({u"--plan-only"_s, u"--json"_s, u"Create: 1) a todo app 2) a calculator 3) a notes app"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const nlohmann::json plan = nlohmann::json::parse(run.out.toStdString(), nullptr, false);
+    QVERIFY2(plan.is_object(), qPrintable(run.out));
+    const nlohmann::json &subtasks = plan["subtasks"];
+    QCOMPARE(subtasks.size(), 3u);
+    QCOMPARE(subtasks[0]["title"], "Create a todo app");
+    QCOMPARE(subtasks[1]["prompt"], "Create a calculator");
+    QCOMPARE(subtasks[2]["title"], "Create a notes app");
     QVERIFY(!run.err.contains(u"heuristic"_s));
 }
 

@@ -42,6 +42,32 @@ QJsonObject planFor(const QString &task)
         ids << id;
     }
     if (subtasks.isEmpty()) {
+        // A numbered list ("Create: 1) a todo app 2) a calculator") becomes one subtask per item,
+        // each led by the words before the list, as a model would plan it.
+        static const QRegularExpression item(u"(?:^|\\s)(\\d+)[.)]\\s+"_s);
+        QList<QRegularExpressionMatch> items;
+        QRegularExpressionMatchIterator found = item.globalMatch(task);
+        while (found.hasNext())
+            items << found.next();
+        if (items.size() >= 2) {
+            QString lead = task.left(items.first().capturedStart()).trimmed();
+            while (lead.endsWith(u':') || lead.endsWith(u'-'))
+                lead.chop(1);
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const qsizetype from = items.at(i).capturedEnd();
+                const qsizetype to = i + 1 < items.size() ? items.at(i + 1).capturedStart() : task.size();
+                QString what = task.mid(from, to - from).trimmed();
+                while (what.endsWith(u',') || what.endsWith(u';'))
+                    what.chop(1);
+                const QString text = lead.isEmpty() ? what : lead + u' ' + what;
+                subtasks.append(QJsonObject{{"id"_L1, QString::number(i + 1)},
+                                            {"title"_L1, text.left(60)},
+                                            {"prompt"_L1, text},
+                                            {"depends_on"_L1, QJsonArray()}});
+            }
+        }
+    }
+    if (subtasks.isEmpty()) {
         const QString title = task.section(u'\n', 0, 0).left(60);
         subtasks.append(QJsonObject{{"id"_L1, u"1"_s},
                                     {"title"_L1, title.isEmpty() ? u"The task"_s : title},
