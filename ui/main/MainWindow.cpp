@@ -102,6 +102,9 @@ MainWindow::MainWindow(const Config &config, bool restoreLastProfile, QWidget *p
     createProfiles(restoreLastProfile);
     m_monitor->setInterval(std::max(1, m_config.monitoring.interval) * 1000);
     connect(m_monitor, &Monitor::snapshotReady, this, &MainWindow::onSnapshot);
+    // Sampling all along, not only during runs: the charts show the machine before a run too
+    // (one sample costs about 5 ms, see docs/performance.md).
+    m_monitor->start();
     connect(m_orchestrator, &Orchestrator::runFinished, this, &MainWindow::onRunFinished);
     connect(m_orchestrator, &Orchestrator::progress, this, [this](int settled, int total) {
         m_progress->setMaximum(std::max(1, total));
@@ -540,7 +543,6 @@ void MainWindow::onSnapshot(const MonitorSnapshot &snapshot)
 
 void MainWindow::onRunFinished(const RunResult &result)
 {
-    m_monitor->stop();
     onSnapshot(m_monitor->snapshot());
     setBusy(false, tr("Finished: %1 of %2 subtask(s) succeeded").arg(result.completedTasks()).arg(result.totalTasks()));
     m_results->setResult(result, m_orchestrator->config());
