@@ -32,6 +32,8 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -57,6 +59,22 @@ QAction *findAction(const QMainWindow &window, const QString &menuName, const QS
             return action;
     }
     return nullptr;
+}
+
+// fake_claude as the agent, the heuristic decomposer, a workspace in dir, no CPU admission.
+std::optional<orch::Config> fakeAgentConfig(const QTemporaryDir &dir)
+{
+    orch::ConfigLoader loader(dir.path());
+    loader.applyOverrides({{u"agent.binary"_s, QStringLiteral(FAKE_CLAUDE), u"--set"_s},
+                           {u"planning.decomposer"_s, u"heuristic"_s, u"--set"_s},
+                           {u"paths.workspace"_s, dir.filePath(u"workspace"_s), u"--set"_s},
+                           {u"resources.max_cpu_percent"_s, u"100"_s, u"--set"_s}});
+    loader.finish();
+    if (loader.hasErrors()) {
+        qWarning("%s", qPrintable(loader.errorMessages().join(u'\n')));
+        return std::nullopt;
+    }
+    return loader.config();
 }
 
 } // namespace
@@ -343,14 +361,9 @@ void TestMainWindow::runsATaskToTheEndAndShowsItsLog()
 {
     // The whole path a user takes: type a task, Ctrl+Enter, watch the workers finish, Ctrl+L.
     QTemporaryDir dir;
-    orch::ConfigLoader loader(dir.path());
-    loader.applyOverrides({{u"agent.binary"_s, QStringLiteral(FAKE_CLAUDE), u"--set"_s},
-                           {u"planning.decomposer"_s, u"heuristic"_s, u"--set"_s},
-                           {u"paths.workspace"_s, dir.filePath(u"workspace"_s), u"--set"_s},
-                           {u"resources.max_cpu_percent"_s, u"100"_s, u"--set"_s}});
-    loader.finish();
-    QVERIFY2(!loader.hasErrors(), qPrintable(loader.errorMessages().join(u'\n')));
-    orch::MainWindow window(loader.config());
+    const std::optional<orch::Config> config = fakeAgentConfig(dir);
+    QVERIFY(config);
+    orch::MainWindow window(*config);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QPlainTextEdit *text = window.taskEditor()->textEdit();
@@ -379,13 +392,9 @@ void TestMainWindow::runsATaskToTheEndAndShowsItsLog()
 void TestMainWindow::plansEditsAndRunsTheEditedPlan()
 {
     QTemporaryDir dir;
-    orch::ConfigLoader loader(dir.path());
-    loader.applyOverrides({{u"agent.binary"_s, QStringLiteral(FAKE_CLAUDE), u"--set"_s},
-                           {u"planning.decomposer"_s, u"heuristic"_s, u"--set"_s},
-                           {u"paths.workspace"_s, dir.filePath(u"workspace"_s), u"--set"_s},
-                           {u"resources.max_cpu_percent"_s, u"100"_s, u"--set"_s}});
-    loader.finish();
-    orch::MainWindow window(loader.config());
+    const std::optional<orch::Config> config = fakeAgentConfig(dir);
+    QVERIFY(config);
+    orch::MainWindow window(*config);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     orch::TaskEditor *editor = window.taskEditor();
