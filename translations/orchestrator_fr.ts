@@ -2537,175 +2537,185 @@
 <context>
     <name>orch::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="89"/>
+        <location filename="../ui/main/MainWindow.cpp" line="92"/>
         <source>Parallel AI Orchestrator</source>
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="236"/>
         <source>Quit the application</source>
         <translation>Quitter l&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>E&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="247"/>
         <source>&amp;Run</source>
         <comment>action that starts a run</comment>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="248"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
         <translation>&amp;Planifier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;View</source>
         <translation>Affi&amp;chage</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>&amp;Status Bar</source>
         <translation>Barre d&apos;é&amp;tat</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>Show or hide the status bar</source>
         <translation>Afficher ou masquer la barre d&apos;état</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;Logs...</source>
         <translation>&amp;Journaux...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Browse and search the logs of every run</source>
         <translation>Parcourir et rechercher les journaux de chaque exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>Use the whole screen for the window</source>
         <translation>Utiliser tout l&apos;écran pour la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>&amp;Preferences...</source>
         <translation>P&amp;références...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <source>Open the user guide</source>
+        <translation>Ouvrir le guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>&amp;About...</source>
         <translation>À &amp;propos...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>Show the application&apos;s version and description</source>
         <translation>Afficher la version et la description de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>Show the Qt version and license</source>
         <translation>Afficher la version et la licence de Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>&amp;Workers</source>
         <translation>&amp;Workers</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>R&amp;esults</source>
         <translation>Résu&amp;ltats</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="390"/>
+        <location filename="../ui/main/MainWindow.cpp" line="403"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
         <translation>Les modifications du worker %1 s&apos;affichent sous Résultats une fois l&apos;exécution terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="401"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>A run is in progress.</source>
         <translation>Une exécution est en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>Plan the task and run it</source>
         <translation>Planifier la tâche et l&apos;exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>Type a task first.</source>
         <translation>Saisissez d&apos;abord une tâche.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
         <source>Stop every worker of this run</source>
         <translation>Arrêter tous les workers de cette exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
         <source>No run in progress.</source>
         <translation>Aucune exécution en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="457"/>
+        <location filename="../ui/main/MainWindow.cpp" line="470"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
         <translation>
             <numerusform>%n sous-tâche planifiée : modifiez-la, puis cliquez sur Exécuter.</numerusform>
@@ -2713,37 +2723,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="463"/>
+        <location filename="../ui/main/MainWindow.cpp" line="476"/>
         <source>Starting...</source>
         <translation>Démarrage...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="479"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Planning...</source>
         <translation>Planification...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="496"/>
+        <location filename="../ui/main/MainWindow.cpp" line="509"/>
         <source>Cannot plan the task: %1</source>
         <translation>Impossible de planifier la tâche : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="467"/>
+        <location filename="../ui/main/MainWindow.cpp" line="623"/>
+        <source>The user guide is not installed.</source>
+        <translation>Le guide de l&apos;utilisateur n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="629"/>
+        <source>Cannot open the user guide: %1</source>
+        <translation>Impossible d&apos;ouvrir le guide de l&apos;utilisateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="480"/>
         <source>Cannot start: %1</source>
         <translation>Impossible de démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>Edit every setting of the current profile</source>
         <translation>Modifier tous les paramètres du profil actuel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="473"/>
+        <location filename="../ui/main/MainWindow.cpp" line="486"/>
         <source>Running %n subtask(s)...</source>
         <translation>
             <numerusform>Exécution de %n sous-tâche...</numerusform>
@@ -2751,33 +2771,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="517"/>
-        <location filename="../ui/main/MainWindow.cpp" line="522"/>
+        <location filename="../ui/main/MainWindow.cpp" line="530"/>
+        <location filename="../ui/main/MainWindow.cpp" line="535"/>
         <source>Cancelling...</source>
         <translation>Annulation...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="531"/>
+        <location filename="../ui/main/MainWindow.cpp" line="544"/>
         <source>ETA ~%1</source>
         <translation>Temps restant ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="533"/>
+        <location filename="../ui/main/MainWindow.cpp" line="546"/>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="535"/>
+        <location filename="../ui/main/MainWindow.cpp" line="548"/>
         <source>Paused: %1</source>
         <translation>En pause : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="545"/>
+        <location filename="../ui/main/MainWindow.cpp" line="557"/>
         <source>Finished: %1 of %2 subtask(s) succeeded</source>
         <translation>Terminé : %1 sous-tâche(s) sur %2 réussie(s)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="562"/>
+        <location filename="../ui/main/MainWindow.cpp" line="574"/>
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>

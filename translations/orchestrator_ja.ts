@@ -2526,245 +2526,265 @@
 <context>
     <name>orch::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="89"/>
+        <location filename="../ui/main/MainWindow.cpp" line="92"/>
         <source>Parallel AI Orchestrator</source>
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="229"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="236"/>
         <source>Quit the application</source>
         <translation>アプリケーションを終了します</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="247"/>
         <source>&amp;Run</source>
         <comment>action that starts a run</comment>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="248"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>&amp;Status Bar</source>
         <translation>ステータスバー(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>Show or hide the status bar</source>
         <translation>ステータスバーの表示/非表示を切り替えます</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;Logs...</source>
         <translation>ログ(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Browse and search the logs of every run</source>
         <translation>すべての実行のログを閲覧・検索します</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Full Screen</source>
         <translation>全画面表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>Use the whole screen for the window</source>
         <translation>ウィンドウを画面全体に表示します</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>&amp;Preferences...</source>
         <translation>環境設定(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <source>Open the user guide</source>
+        <translation>ユーザーガイドを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>&amp;About...</source>
         <translation>バージョン情報(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>Show the application&apos;s version and description</source>
         <translation>アプリケーションのバージョンと説明を表示します</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>Show the Qt version and license</source>
         <translation>Qt のバージョンとライセンスを表示します</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>&amp;Workers</source>
         <translation>ワーカー(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>R&amp;esults</source>
         <translation>結果(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="390"/>
+        <location filename="../ui/main/MainWindow.cpp" line="403"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
         <translation>ワーカー %1 の変更は、実行が終わると「結果」に表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="401"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Resources</source>
         <translation>リソース</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>A run is in progress.</source>
         <translation>実行中です。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>Plan the task and run it</source>
         <translation>タスクを計画して実行します</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>Type a task first.</source>
         <translation>先にタスクを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
         <source>Stop every worker of this run</source>
         <translation>この実行のすべてのワーカーを停止します</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
         <source>No run in progress.</source>
         <translation>実行中のものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="457"/>
+        <location filename="../ui/main/MainWindow.cpp" line="470"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
         <translation>
             <numerusform>%n 個のサブタスクを計画しました: 編集してから実行してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="463"/>
+        <location filename="../ui/main/MainWindow.cpp" line="476"/>
         <source>Starting...</source>
         <translation>開始しています...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="479"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Planning...</source>
         <translation>計画中...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="496"/>
+        <location filename="../ui/main/MainWindow.cpp" line="509"/>
         <source>Cannot plan the task: %1</source>
         <translation>タスクを計画できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="467"/>
+        <location filename="../ui/main/MainWindow.cpp" line="623"/>
+        <source>The user guide is not installed.</source>
+        <translation>ユーザーガイドがインストールされていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="629"/>
+        <source>Cannot open the user guide: %1</source>
+        <translation>ユーザーガイドを開けません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="480"/>
         <source>Cannot start: %1</source>
         <translation>開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>Edit every setting of the current profile</source>
         <translation>現在のプロファイルのすべての設定を編集します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="473"/>
+        <location filename="../ui/main/MainWindow.cpp" line="486"/>
         <source>Running %n subtask(s)...</source>
         <translation>
             <numerusform>%n 個のサブタスクを実行中...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="517"/>
-        <location filename="../ui/main/MainWindow.cpp" line="522"/>
+        <location filename="../ui/main/MainWindow.cpp" line="530"/>
+        <location filename="../ui/main/MainWindow.cpp" line="535"/>
         <source>Cancelling...</source>
         <translation>キャンセル中...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="531"/>
+        <location filename="../ui/main/MainWindow.cpp" line="544"/>
         <source>ETA ~%1</source>
         <translation>残り約 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="533"/>
+        <location filename="../ui/main/MainWindow.cpp" line="546"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="535"/>
+        <location filename="../ui/main/MainWindow.cpp" line="548"/>
         <source>Paused: %1</source>
         <translation>一時停止: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="545"/>
+        <location filename="../ui/main/MainWindow.cpp" line="557"/>
         <source>Finished: %1 of %2 subtask(s) succeeded</source>
         <translation>完了: %2 個中 %1 個のサブタスクが成功</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="562"/>
+        <location filename="../ui/main/MainWindow.cpp" line="574"/>
         <source>Logs</source>
         <translation>ログ</translation>
     </message>

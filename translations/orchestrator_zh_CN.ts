@@ -2526,245 +2526,265 @@
 <context>
     <name>orch::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="89"/>
+        <location filename="../ui/main/MainWindow.cpp" line="92"/>
         <source>Parallel AI Orchestrator</source>
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="229"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="236"/>
         <source>Quit the application</source>
         <translation>退出应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="247"/>
         <source>&amp;Run</source>
         <comment>action that starts a run</comment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="248"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>&amp;Status Bar</source>
         <translation>状态栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>Show or hide the status bar</source>
         <translation>显示或隐藏状态栏</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;Logs...</source>
         <translation>日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Browse and search the logs of every run</source>
         <translation>浏览和搜索每次运行的日志</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>Use the whole screen for the window</source>
         <translation>让窗口占满整个屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>&amp;Preferences...</source>
         <translation>首选项(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <source>Open the user guide</source>
+        <translation>打开用户指南</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>&amp;About...</source>
         <translation>关于(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>Show the application&apos;s version and description</source>
         <translation>显示应用程序的版本和说明</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>Show the Qt version and license</source>
         <translation>显示 Qt 的版本和许可证</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>&amp;Workers</source>
         <translation>工作进程(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>R&amp;esults</source>
         <translation>结果(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="390"/>
+        <location filename="../ui/main/MainWindow.cpp" line="403"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
         <translation>运行结束后，工作进程 %1 的更改会显示在“结果”下。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="401"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>A run is in progress.</source>
         <translation>正在运行中。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>Plan the task and run it</source>
         <translation>规划任务并运行</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>Type a task first.</source>
         <translation>请先输入任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
         <source>Stop every worker of this run</source>
         <translation>停止本次运行的所有工作进程</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
         <source>No run in progress.</source>
         <translation>没有正在进行的运行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="457"/>
+        <location filename="../ui/main/MainWindow.cpp" line="470"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
         <translation>
             <numerusform>已规划 %n 个子任务：请编辑后再运行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="463"/>
+        <location filename="../ui/main/MainWindow.cpp" line="476"/>
         <source>Starting...</source>
         <translation>正在启动...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="479"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Planning...</source>
         <translation>正在规划...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="496"/>
+        <location filename="../ui/main/MainWindow.cpp" line="509"/>
         <source>Cannot plan the task: %1</source>
         <translation>无法规划任务：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="467"/>
+        <location filename="../ui/main/MainWindow.cpp" line="623"/>
+        <source>The user guide is not installed.</source>
+        <translation>未安装用户指南。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="629"/>
+        <source>Cannot open the user guide: %1</source>
+        <translation>无法打开用户指南：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="480"/>
         <source>Cannot start: %1</source>
         <translation>无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>Edit every setting of the current profile</source>
         <translation>编辑当前配置方案的所有设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="473"/>
+        <location filename="../ui/main/MainWindow.cpp" line="486"/>
         <source>Running %n subtask(s)...</source>
         <translation>
             <numerusform>正在运行 %n 个子任务...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="517"/>
-        <location filename="../ui/main/MainWindow.cpp" line="522"/>
+        <location filename="../ui/main/MainWindow.cpp" line="530"/>
+        <location filename="../ui/main/MainWindow.cpp" line="535"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="531"/>
+        <location filename="../ui/main/MainWindow.cpp" line="544"/>
         <source>ETA ~%1</source>
         <translation>预计剩余 ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="533"/>
+        <location filename="../ui/main/MainWindow.cpp" line="546"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="535"/>
+        <location filename="../ui/main/MainWindow.cpp" line="548"/>
         <source>Paused: %1</source>
         <translation>已暂停：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="545"/>
+        <location filename="../ui/main/MainWindow.cpp" line="557"/>
         <source>Finished: %1 of %2 subtask(s) succeeded</source>
         <translation>已完成：%2 个子任务中有 %1 个成功</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="562"/>
+        <location filename="../ui/main/MainWindow.cpp" line="574"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>

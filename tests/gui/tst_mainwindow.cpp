@@ -18,6 +18,8 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -104,6 +106,7 @@ private slots:
     void runsATaskToTheEndAndShowsItsLog();
     void plansEditsAndRunsTheEditedPlan();
     void profileIsSavedAndReopened();
+    void f1OpensTheUserGuide();
 
 private:
     void removeSettingsFile();
@@ -180,6 +183,8 @@ void TestMainWindow::menuActions_data()
                                   << QKeySequence(u"Ctrl+O"_s) << true;
     QTest::addRow("save profile") << u"fileMenu"_s << u"saveProfile"_s << u"Save Profile"_s
                                   << QKeySequence(u"Ctrl+S"_s) << true;
+    QTest::addRow("user guide") << u"helpMenu"_s << u"userGuideAction"_s << u"User Guide"_s
+                                << QKeySequence(QKeySequence::HelpContents) << true;
     QTest::addRow("about") << u"helpMenu"_s << u"aboutAction"_s << u"About..."_s << QKeySequence() << true;
     QTest::addRow("about qt") << u"helpMenu"_s << u"aboutQtAction"_s << u"About Qt"_s << QKeySequence() << true;
 }
@@ -448,6 +453,24 @@ void TestMainWindow::profileIsSavedAndReopened()
     QCOMPARE(reopened.config().orchestrator.maxWorkers, 7);
     QCOMPARE(reopened.orchestrator()->config().orchestrator.maxWorkers, 7);
     QVERIFY(reopened.profiles()->removeCurrent());
+}
+
+void TestMainWindow::f1OpensTheUserGuide()
+{
+    orch::MainWindow window;
+    QList<QUrl> opened;
+    window.setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    QCOMPARE(opened.size(), 1);
+    // A development build finds the source tree's guide.
+    QVERIFY2(opened.first().isLocalFile() && opened.first().toLocalFile().endsWith(u"/docs/user-guide.md"_s),
+             qPrintable(opened.first().toString()));
+    QVERIFY(QFileInfo::exists(opened.first().toLocalFile()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -36,7 +36,8 @@ done
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 for path in usr/bin/orchestrator usr/bin/orchestrator-gui usr/share/applications/orchestrator.desktop \
-    usr/share/icons/hicolor/scalable/apps/orchestrator.svg usr/share/orchestrator/docker/worker.Dockerfile; do
+    usr/share/icons/hicolor/scalable/apps/orchestrator.svg usr/share/orchestrator/docker/worker.Dockerfile \
+    usr/share/doc/parallel-ai-orchestrator/user-guide.md usr/share/doc/parallel-ai-orchestrator/images/main-running.png; do
     [ -e "$root/$path" ] || fail "$path is not in the package"
 done
 for size in 16 32 48 64 128 256; do

@@ -21,7 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QKeySequence>
 #include <QLabel>
@@ -36,6 +38,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -305,6 +308,13 @@ void MainWindow::createHelpMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Help"));
     menu->setObjectName(u"helpMenu"_s);
+
+    m_userGuideAction = menu->addAction(tr("&User Guide"));
+    m_userGuideAction->setObjectName(u"userGuideAction"_s);
+    m_userGuideAction->setShortcut(QKeySequence(QKeySequence::HelpContents));
+    m_userGuideAction->setStatusTip(tr("Open the user guide"));
+    connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    menu->addSeparator();
 
     m_aboutAction = menu->addAction(tr("&About..."));
     m_aboutAction->setObjectName(u"aboutAction"_s);
@@ -591,6 +601,33 @@ void MainWindow::writeSettings() const
     settings.setValue(stateKey, saveState());
     settings.setValue(statusBarKey, m_statusBarAction->isChecked());
     m_profiles->rememberLast(settings);
+}
+
+QString MainWindow::userGuidePath()
+{
+    const QStringList candidates = {
+        QCoreApplication::applicationDirPath() + u"/../share/doc/parallel-ai-orchestrator/user-guide.md"_s,
+        QStringLiteral(ORCH_SOURCE_DIR) + u"/docs/user-guide.md"_s,
+    };
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isFile())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return {};
+}
+
+bool MainWindow::showUserGuide()
+{
+    const QString path = userGuidePath();
+    if (path.isEmpty()) {
+        m_statusLabel->setText(tr("The user guide is not installed."));
+        return false;
+    }
+    const QUrl url = QUrl::fromLocalFile(path);
+    const bool opened = m_openUrl ? m_openUrl(url) : QDesktopServices::openUrl(url);
+    if (!opened)
+        m_statusLabel->setText(tr("Cannot open the user guide: %1").arg(path));
+    return opened;
 }
 
 void MainWindow::showAboutQt()

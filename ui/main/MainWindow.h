@@ -14,6 +14,7 @@ class QEvent;
 class QLabel;
 class QProgressBar;
 class QTabWidget;
+class QUrl;
 
 namespace orch {
 
@@ -87,6 +88,14 @@ public:
     // Opens the About dialog without blocking (window-modal open(), not exec()).
     void showAboutDialog();
 
+    // The user guide (F1): the installed copy next to the executable's prefix, else the source
+    // tree's (a development build). Empty when neither exists.
+    [[nodiscard]] static QString userGuidePath();
+    // Opens it with the desktop's viewer; false (and says why in the status bar) when it cannot.
+    bool showUserGuide();
+    // Test seam: what opens a URL (QDesktopServices::openUrl by default).
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -122,6 +131,7 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_logsAction = nullptr;
     QLabel *m_statusLabel = nullptr;
@@ -143,6 +153,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QTabWidget *m_bottomTabs = nullptr;
     RunResultsView *m_results = nullptr;
+    std::function<bool(const QUrl &)> m_openUrl;
     bool m_busy = false;
     bool m_planning = false;
     bool m_cancelPlanning = false;
