@@ -103,7 +103,6 @@ MainWindow::MainWindow(const Config &config, bool restoreLastProfile, QWidget *p
     createCentralArea();
     createResourceDock();
     createProfiles(restoreLastProfile);
-    m_monitor->setInterval(std::max(1, m_config.monitoring.interval) * 1000);
     connect(m_monitor, &Monitor::snapshotReady, this, &MainWindow::onSnapshot);
     // Sampling all along, not only during runs: the charts show the machine before a run too
     // (one sample costs about 5 ms, see docs/performance.md).
@@ -116,8 +115,8 @@ MainWindow::MainWindow(const Config &config, bool restoreLastProfile, QWidget *p
     m_notifier = new RunNotifier(this);
     readSettings();
     updateRunActions();
-    m_agentStatus->setConfig(m_config);
-    m_taskEditor->setConfig(m_config);
+    // Once, for the configuration given or the last profile's; later ones come from the session.
+    applyConfig(m_profiles->config());
 }
 
 void MainWindow::createProfiles(bool restoreLast)
@@ -134,26 +133,32 @@ void MainWindow::createProfiles(bool restoreLast)
     fileMenu->insertActions(m_quitAction, m_profileBar->profileActions());
     fileMenu->insertSeparator(m_quitAction);
 
-    connect(m_profiles, &ProfileSession::configChanged, this, &MainWindow::applyConfig);
     if (restoreLast) {
         QSettings settings(settingsFilePath(), QSettings::IniFormat);
         m_profiles->restoreLast(settings, m_config);
     }
+    connect(m_profiles, &ProfileSession::configChanged, this, &MainWindow::applyConfig);
     m_profileBar->trackWindowTitle(this, QApplication::applicationDisplayName());
 }
 
 void MainWindow::applyConfig(const Config &config)
 {
     m_config = config;
-    // A run keeps the configuration it began with; the new one is taken when it ends.
-    if (!m_orchestrator->isRunning() && !m_planning)
-        m_orchestrator->setConfig(config);
+    syncEngineConfig();
     m_monitor->setInterval(std::max(1, config.monitoring.interval) * 1000);
     m_charts->setLimits(config.resources.maxCpuPercent, config.resources.maxMemoryPerWorker);
     m_agentStatus->setConfig(config);
     m_taskEditor->setConfig(config);
     if (m_logBrowser)
         m_logBrowser->setWorkspace(config.paths.workspace, config.paths.logs);
+}
+
+void MainWindow::syncEngineConfig()
+{
+    // A run (or its planning) keeps the configuration it began with; the new one is taken when it
+    // ends. Rebuilding the engine's parts only when something changed.
+    if (!m_orchestrator->isRunning() && !m_planning && !(m_orchestrator->config() == m_config))
+        m_orchestrator->setConfig(m_config);
 }
 
 SettingsDialog *MainWindow::settingsDialog() const
@@ -410,7 +415,6 @@ void MainWindow::createResourceDock()
 {
     m_charts = new ResourceChartView(this);
     m_charts->setMonitor(m_monitor);
-    m_charts->setLimits(m_config.resources.maxCpuPercent, m_config.resources.maxMemoryPerWorker);
     auto *dock = new QDockWidget(tr("Resources"), this);
     dock->setObjectName(u"resourceDock"_s);
     dock->setWidget(m_charts);
@@ -438,9 +442,8 @@ void MainWindow::updateRunActions()
 void MainWindow::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
-    // Settings changed while planning or running apply from the next run.
-    if (!busy && !m_orchestrator->isRunning() && !(m_orchestrator->config() == m_config))
-        m_orchestrator->setConfig(m_config);
+    if (!busy)
+        syncEngineConfig();
     m_taskEditor->setBusy(busy, message);
     m_statusLabel->setText(message);
     m_progress->setVisible(busy);

@@ -112,6 +112,7 @@ private:
     void planInBackground(const std::function<void(const Plan &)> &onPlanned);
     void startPlan(const Plan &plan);
     void applyConfig(const Config &config);
+    void syncEngineConfig();
     void createStatusBar();
     void createCentralArea();
     void createResourceDock();
