@@ -13,8 +13,9 @@ ORCH_BUILD_PACKAGES=(
     libyaml-cpp-dev nlohmann-json3-dev libspdlog-dev
 )
 
-# What only the tests need: package building and desktop metadata validation.
-ORCH_TEST_PACKAGES=(dpkg-dev desktop-file-utils appstream)
+# What only the tests need: package building and desktop metadata validation; the benchmarks'
+# baselines (GNU parallel, jq), whose smoke runs with the tests.
+ORCH_TEST_PACKAGES=(dpkg-dev desktop-file-utils appstream parallel jq)
 
 orch_log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
 
