@@ -75,38 +75,79 @@ qsizetype escapeLength(const char16_t *p, qsizetype i, qsizetype n)
     return low >= 0 && QChar::isLowSurrogate(char32_t(low)) ? 12 : 0;
 }
 
-// Index of the first quote, backslash or control character at or after i; n if none.
-qsizetype skipPlain(const char16_t *p, qsizetype i, qsizetype n)
+// The length of a two-character escape (\n, \", ...) at p[i], which is nearly every escape.
+bool isShortEscape(char16_t c)
+{
+    switch (c) {
+    case u'"':
+    case u'\\':
+    case u'/':
+    case u'b':
+    case u'f':
+    case u'n':
+    case u'r':
+    case u't':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The index of the quote that closes the string whose rest starts at p[i], checking every escape
+// and rejecting raw control characters; -1 when the string is not valid JSON.
+qsizetype skipStringRest(const char16_t *p, qsizetype i, qsizetype n)
 {
 #if defined(__SSE2__)
-    // This loop sees nearly every byte of a transcript: 32 characters per step while nothing is
-    // found, then 8 at a time to find where.
-    const __m128i quote = _mm_set1_epi16(u'"');
-    const __m128i backslash = _mm_set1_epi16(u'\\');
-    const __m128i lastControl = _mm_set1_epi16(0x1f);
-    const __m128i zero = _mm_setzero_si128();
-    const auto hits = [&](qsizetype at) {
-        const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at));
-        const __m128i control = _mm_cmpeq_epi16(_mm_subs_epu16(chars, lastControl), zero);
-        return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chars, quote), _mm_cmpeq_epi16(chars, backslash)), control);
-    };
-    for (; i + 32 <= n; i += 32) {
-        const __m128i any = _mm_or_si128(_mm_or_si128(hits(i), hits(i + 8)), _mm_or_si128(hits(i + 16), hits(i + 24)));
-        if (_mm_movemask_epi8(any) != 0)
-            break;
-    }
-    for (; i + 8 <= n; i += 8) {
-        const int mask = _mm_movemask_epi8(hits(i));
-        if (mask != 0)
-            return i + (__builtin_ctz(unsigned(mask)) >> 1);
+    // This loop sees nearly every character of a transcript, and source code has an escaped
+    // newline every few dozen characters: 16 characters are classified at a time into a bit mask,
+    // and every escape inside the block is stepped over without reloading it.
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i lastControl = _mm_set1_epi8(0x1f);
+    while (i + 16 <= n) {
+        // Signed saturation maps every character above 0x7f to 0x7f or 0x80, neither of which
+        // is a quote, a backslash or a control character: the ASCII ones keep their value.
+        const __m128i bytes = _mm_packs_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i)),
+                                              _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i + 8)));
+        const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, lastControl), bytes);
+        unsigned mask = unsigned(_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)), control)));
+        qsizetype next = i + 16;
+        while (mask != 0) {
+            const qsizetype at = i + __builtin_ctz(mask);
+            const char16_t c = p[at];
+            if (c == u'"')
+                return at;
+            if (c != u'\\')
+                return -1; // a raw control character
+            const qsizetype length = at + 1 < n && isShortEscape(p[at + 1]) ? 2 : escapeLength(p, at, n);
+            if (length == 0)
+                return -1;
+            if (at + length >= i + 16) {
+                next = at + length;
+                break;
+            }
+            mask &= ~0u << (at + length - i); // what the escape covered is done
+        }
+        i = next;
     }
 #endif
-    for (; i < n; ++i) {
+    while (i < n) {
         const char16_t c = p[i];
-        if (c == u'"' || c == u'\\' || c < 0x20)
-            break;
+        if (c == u'"')
+            return i;
+        if (c < 0x20)
+            return -1;
+        if (c != u'\\') {
+            ++i;
+            continue;
+        }
+        const qsizetype length = escapeLength(p, i, n);
+        if (length == 0)
+            return -1;
+        i += length;
     }
-    return i;
+    return -1;
 }
 
 struct StringSpan
@@ -154,20 +195,9 @@ StringSpan scanString(const char16_t *p, qsizetype begin, qsizetype n, qsizetype
         if (cut > begin && QChar::isHighSurrogate(p[cut - 1]))
             --cut; // keep a raw surrogate pair together
     }
-    for (;;) {
-        i = skipPlain(p, i, n);
-        if (i >= n)
-            return {};
-        const char16_t c = p[i];
-        if (c == u'"')
-            break;
-        if (c != u'\\')
-            return {}; // a raw control character
-        const qsizetype length = escapeLength(p, i, n);
-        if (length == 0)
-            return {};
-        i += length;
-    }
+    i = skipStringRest(p, i, n);
+    if (i < 0)
+        return {};
     return {i, cut == i ? -1 : cut};
 }
 

@@ -32,6 +32,8 @@ struct Tally
 {
     bench::TranscriptCounts counts;
     qint64 lines = 0;
+    qint64 splitNs = 0; // direct: time in LineSplitter (decoding lines into QStrings)
+    qint64 parseNs = 0; // direct: time in the parser
 
     void add(const QList<AgentEvent> &events)
     {
@@ -115,19 +117,25 @@ bool parseDirect(const QString &path, AgentOutputParser &parser, Tally &tally)
         return false;
     LineSplitter splitter;
     QByteArray chunk(64 * 1024, Qt::Uninitialized); // what one read of a full pipe gives
+    QElapsedTimer timer;
+    const auto consume = [&](const QStringList &lines) {
+        tally.splitNs += timer.nsecsElapsed();
+        timer.start();
+        tally.lines += lines.size();
+        tally.add(parser.parse(lines));
+        tally.parseNs += timer.nsecsElapsed();
+    };
     for (;;) {
         const qint64 got = file.read(chunk.data(), chunk.size());
         if (got < 0)
             return false;
         if (got == 0)
             break;
-        const QStringList lines = splitter.feed(QByteArrayView(chunk.constData(), got));
-        tally.lines += lines.size();
-        tally.add(parser.parse(lines));
+        timer.start();
+        consume(splitter.feed(QByteArrayView(chunk.constData(), got)));
     }
-    const QStringList last = splitter.flush();
-    tally.lines += last.size();
-    tally.add(parser.parse(last));
+    timer.start();
+    consume(splitter.flush());
     return true;
 }
 
@@ -159,6 +167,12 @@ int parse(const QStringList &args)
     std::printf("events: %s\n", tally.counts.events().c_str());
     std::printf("parsed: %lld lines, %.1f MB in %.3f s (%.1f MB/s) via %s\n", static_cast<long long>(tally.lines),
                 megabytes, seconds, megabytes / seconds, qPrintable(via));
+    if (via == u"direct") {
+        // Where the time goes: cutting and decoding lines (core/process) against parsing them.
+        std::printf("split: %.3f s (%.1f MB/s), parse: %.3f s (%.1f MB/s)\n", double(tally.splitNs) / 1e9,
+                    megabytes * 1e3 / double(qMax<qint64>(1, tally.splitNs / 1000000)), double(tally.parseNs) / 1e9,
+                    megabytes * 1e3 / double(qMax<qint64>(1, tally.parseNs / 1000000)));
+    }
     return 0;
 }
 

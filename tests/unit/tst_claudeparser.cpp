@@ -3,6 +3,7 @@
 // cutting of long strings, which must never change what is valid JSON.
 #include "agent/ClaudeStreamParser.h"
 #include "agent/JsonLineReducer.h"
+#include "agent/ToolSummary.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -102,6 +103,8 @@ private slots:
     void reducerCutsAtCharacterBoundaries();
     void reducerLeavesOutUnusedMembers_data();
     void reducerLeavesOutUnusedMembers();
+    void stringScanAtEveryAlignment_data();
+    void stringScanAtEveryAlignment();
     void fuzzTruncated();
     void fuzzRandom();
 };
@@ -599,6 +602,92 @@ void TestClaudeParser::reducerLeavesOutUnusedMembers()
     JsonLineReducer reducer;
     const qsizetype size = reducer.reduce(line, JsonLineReducer::policyFor(line));
     QCOMPARE(QString::fromUtf8(reducer.data(), size), reduced);
+}
+
+void TestClaudeParser::stringScanAtEveryAlignment_data()
+{
+    // Bytes inside a JSON string: escapes, characters whose low byte is a quote or a backslash,
+    // bad UTF-8 (decoded to U+FFFD), and what JSON rejects.
+    QTest::addColumn<QByteArray>("piece");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("newline escape") << QByteArray("\\n") << true;
+    QTest::addRow("quote escape") << QByteArray("\\\"") << true;
+    QTest::addRow("backslash escape") << QByteArray("\\\\") << true;
+    QTest::addRow("other short escapes") << QByteArray("\\/\\b\\f\\r\\t") << true;
+    QTest::addRow("unicode escape") << QByteArray("\\u00e9") << true;
+    QTest::addRow("escaped pair") << QByteArray("\\ud83c\\udf89") << true;
+    QTest::addRow("raw two-byte") << QByteArray("\xc3\xa9") << true;
+    QTest::addRow("raw pair") << QByteArray("\xf0\x9f\x8e\x89") << true;
+    QTest::addRow("U+0122 low byte quote") << QByteArray("\xc4\xa2") << true;
+    QTest::addRow("U+015C low byte backslash") << QByteArray("\xc5\x9c") << true;
+    QTest::addRow("U+FF22 negative, low byte quote") << QByteArray("\xef\xbc\xa2") << true;
+    QTest::addRow("U+0100 low byte zero") << QByteArray("\xc4\x80") << true;
+    QTest::addRow("DEL and U+0080") << QByteArray("\x7f\xc2\x80") << true;
+    QTest::addRow("bad UTF-8") << QByteArray("\xff\xc3(\xe2\x82") << true;
+    QTest::addRow("many escapes") << QByteArray("\\n\\t\\\"x\\\\\\u0041\\n\\n\\n\\n\\n\\n\\n\\n") << true;
+    QTest::addRow("raw control") << QByteArray("\x01") << false;
+    QTest::addRow("raw tab") << QByteArray("\t") << false;
+    QTest::addRow("bad escape") << QByteArray("\\x") << false;
+    QTest::addRow("short unicode escape") << QByteArray("\\u12g4") << false;
+    QTest::addRow("lone high surrogate") << QByteArray("\\ud83cab") << false;
+    QTest::addRow("lone low surrogate") << QByteArray("\\udf89") << false;
+    QTest::addRow("high then not low") << QByteArray("\\ud83c\\u0041") << false;
+    QTest::addRow("escaped backslash, then a quote") << QByteArray("\\\\\"") << false;
+}
+
+void TestClaudeParser::stringScanAtEveryAlignment()
+{
+    // Strings are scanned 16 characters at a time: each piece is tried at every offset across
+    // two blocks, in every way a string is read (kept text, a cut value after its first line, a
+    // left-out member, a truncated line). The reference is a full parse of the whole line: the
+    // same validity, and the same event as its content gives.
+    QFETCH(QByteArray, piece);
+    QFETCH(bool, valid);
+    for (int shift = 0; shift < 40; ++shift) {
+        const QByteArray body = QByteArray(shift, 'a') + piece + QByteArray(20, 'z');
+        const QByteArray rawLines[] = {
+            R"({"type":"user","message":{"content":[{"type":"tool_result","content":"first\n)" + body
+                + R"("}]},"tool_use_result":")" + body + R"("})",
+            R"({"type":"user","tool_use_result":")" + body
+                + R"(","message":{"content":[{"type":"tool_result","content":"ok"}]}})",
+            R"({"type":"assistant","message":{"content":[{"type":"text","text":")" + body + R"("}]}})",
+            R"({"type":"assistant","message":{"content":[{"type":"tool_use","name":"Bash","input":{"command":")" + body
+                + R"("}}]}})",
+            R"({"type":"user","message":{"content":[{"type":"tool_result","content":")" + body,
+        };
+        for (const QByteArray &rawLine : rawLines) {
+            const QString line = QString::fromUtf8(rawLine);
+            const QByteArray utf8 = line.toUtf8();
+            const auto whole = nlohmann::json::parse(utf8.constData(), utf8.constData() + utf8.size(), nullptr, false);
+            const bool truncated = &rawLine == &rawLines[std::size(rawLines) - 1];
+            const QByteArray where = "shift " + QByteArray::number(shift) + ": " + utf8;
+            QVERIFY2(whole.is_discarded() == (!valid || truncated), where.constData());
+            JsonLineReducer reducer;
+            const qsizetype size = reducer.reduce(line, JsonLineReducer::policyFor(line));
+            QCOMPARE(size >= 0 && nlohmann::json::accept(reducer.data(), reducer.data() + size), !whole.is_discarded());
+
+            const QList<AgentEvent> events = parseAll({line});
+            QCOMPARE(events.size(), 1);
+            if (whole.is_discarded()) {
+                QCOMPARE(events[0].kind, Kind::RawText);
+                QCOMPARE(events[0].text, line);
+                continue;
+            }
+            const auto &block = whole["message"]["content"][0];
+            const std::string type = block["type"].get<std::string>();
+            if (type == "text") {
+                QCOMPARE(events[0].kind, Kind::AssistantText);
+                const std::string &text = block["text"].get_ref<const std::string &>();
+                QCOMPARE(events[0].text, QString::fromUtf8(text.data(), qsizetype(text.size())));
+            } else if (type == "tool_use") {
+                QCOMPARE(events[0].kind, Kind::ToolUse);
+                QCOMPARE(events[0].text, orch::ToolSummary::toolUse(u"Bash"_s, block["input"], {}));
+            } else {
+                QCOMPARE(events[0].kind, Kind::ToolResult);
+                QCOMPARE(events[0].text, orch::ToolSummary::toolResult(block["content"]));
+            }
+        }
+    }
 }
 
 void TestClaudeParser::fuzzTruncated()
