@@ -3,11 +3,13 @@
 //   bench_ingest generate FILE MEGABYTES [SEED]
 //       writes a transcript (see TranscriptGenerator); prints "events: ..." (what the parser
 //       must report) and its size
-//   bench_ingest parse FILE [process|direct]
+//   bench_ingest parse FILE [process|direct|deliver]
 //       process (default): a ProcessRunner runs `cat FILE` and its stdoutLines go to the
 //           parser, as Worker::onLines does (pipe reads, LineSplitter, line batches);
 //       direct: the file is read in 64 KiB chunks through the same LineSplitter into the
-//           parser, without the child and the event loop (the parser's own cost).
+//           parser, without the child and the event loop (the parser's own cost);
+//       deliver: as process, but the lines are only counted: what the delivery costs before any
+//           parsing, the floor for any parser behind it.
 //       prints "events: ..." (events by kind) and the time and throughput
 #include "bench_ingest_generator.h"
 
@@ -88,7 +90,8 @@ int generate(const QStringList &args)
 }
 
 // The product's path: ProcessRunner -> stdoutLines -> AgentOutputParser::parse, as in Worker.
-bool parseThroughProcess(const QString &path, AgentOutputParser &parser, Tally &tally)
+// Without a parser, the lines are only counted.
+bool parseThroughProcess(const QString &path, AgentOutputParser *parser, Tally &tally)
 {
     ProcessSpec spec;
     spec.program = QStringLiteral("cat");
@@ -98,7 +101,8 @@ bool parseThroughProcess(const QString &path, AgentOutputParser &parser, Tally &
     QObject context;
     QObject::connect(&runner, &ProcessRunner::stdoutLines, &context, [&](const QStringList &lines) {
         tally.lines += lines.size();
-        tally.add(parser.parse(lines));
+        if (parser)
+            tally.add(parser->parse(lines));
     });
     QObject::connect(&runner, &ProcessRunner::finished, &context, [](const ProcessRunner::Result &) {
         QCoreApplication::quit();
@@ -153,7 +157,9 @@ int parse(const QStringList &args)
     timer.start();
     bool ok = false;
     if (via == u"process")
-        ok = parseThroughProcess(path, *parser, tally);
+        ok = parseThroughProcess(path, parser.get(), tally);
+    else if (via == u"deliver")
+        ok = parseThroughProcess(path, nullptr, tally);
     else if (via == u"direct")
         ok = parseDirect(path, *parser, tally);
     else
@@ -189,6 +195,6 @@ int main(int argc, char *argv[])
     else if (command == u"parse")
         status = parse(args);
     if (status == 2)
-        std::fprintf(stderr, "usage: bench_ingest generate FILE MEGABYTES [SEED] | parse FILE [process|direct]\n");
+        std::fprintf(stderr, "usage: bench_ingest generate FILE MEGABYTES [SEED] | parse FILE [process|direct|deliver]\n");
     return status;
 }

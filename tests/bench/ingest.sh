@@ -44,6 +44,7 @@ run() {
     awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f\n", b - a }' >>"$tmp/$name.times"
     case "$name" in
     wc) [ "$(awk '{ print $1 }' "$tmp/out.txt")" = "$lines" ] || fail "wc -l counted $(cat "$tmp/out.txt")" ;;
+    deliver) grep -q "^parsed: $lines lines" "$tmp/out.txt" || fail "delivery lost lines: $(cat "$tmp/out.txt")" ;;
     process | direct | padded | other-process | other-direct)
         grep -qxF "$expected" "$tmp/out.txt" || fail "parser ($name) saw: $(cat "$tmp/out.txt"); expected $expected"
         ;;
@@ -62,6 +63,8 @@ echo "  process: $exe parse FILE process   (ProcessRunner on cat FILE -> stdoutL
 echo "  direct:  $exe parse FILE direct    (64 KiB reads -> LineSplitter -> parser)"
 echo "  padded:  MALLOC_TOP_PAD_=$pad $exe parse FILE process   (diagnostic: the product path with glibc"
 echo "           keeping 16 MiB at the top of the heap instead of returning each big line's pages)"
+echo "  deliver: $exe parse FILE deliver   (diagnostic: as process, lines counted, not parsed: the floor"
+echo "           the delivery path sets for any parser)"
 others=()
 if [ -n "${ORCH_INGEST_COMPARE:-}" ]; then
     echo "  other-*: $ORCH_INGEST_COMPARE parse FILE process|direct"
@@ -73,6 +76,7 @@ for ((rep = 1; rep <= reps; ++rep)); do
     run jq jq_types
     run direct "$exe" parse "$file" direct
     run padded env MALLOC_TOP_PAD_="$pad" "$exe" parse "$file" process
+    run deliver "$exe" parse "$file" deliver
     if [ -n "${ORCH_INGEST_COMPARE:-}" ]; then
         run other-process "$ORCH_INGEST_COMPARE" parse "$file" process
         run other-direct "$ORCH_INGEST_COMPARE" parse "$file" direct
@@ -89,11 +93,11 @@ jq_s="$(median jq)"
 echo
 echo "medians of $reps alternating runs, $megabytes MB in the page cache:"
 printf '  %-14s %10s %10s\n' what seconds MB/s
-for name in wc jq process direct padded "${others[@]}"; do
+for name in wc jq process direct padded deliver "${others[@]}"; do
     s="$(median "$name")"
     awk -v n="$name" -v s="$s" -v b="$bytes" 'BEGIN { printf "  %-14s %10.3f %10.1f\n", n, s, b / 1e6 / s }'
 done
-for name in process direct padded "${others[@]}"; do
+for name in process direct padded deliver "${others[@]}"; do
     s="$(median "$name")"
     awk -v n="$name" -v s="$s" -v jq="$jq_s" -v wc="$wc_s" \
         'BEGIN { printf "  %s: %.2fx faster than jq (target 5x), %.2fx the time of wc -l\n", n, jq / s, s / wc }'
