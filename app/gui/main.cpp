@@ -1,4 +1,5 @@
 // orchestrator-gui: the desktop application. Everything but start-up lives in orch_ui.
+#include "FirstPaintProbe.h"
 #include "main/AppIcon.h"
 #include "main/MainWindow.h"
 #include "settings/LanguageSettings.h"
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     orch::MainWindow window;
+    // The footprint benchmark's hook; nothing unless ORCH_BENCH_FIRST_PAINT is set.
+    orch::FirstPaintProbe::installIfRequested(&window);
     window.show();
     return QApplication::exec();
 }
