@@ -65,6 +65,8 @@ private slots:
     void newFilterReplacesRunningOne();
     void followsGrowingFile();
     void transcriptShowsTypes();
+    void rawSearchAgreesWithDecodedText_data();
+    void rawSearchAgreesWithDecodedText();
     void bigFileKeepsEventLoopResponsive();
 
 private:
@@ -276,6 +278,75 @@ void TestLogIndex::transcriptShowsTypes()
     QTRY_VERIFY(isIdle(index));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(message(0), u"Writing the app  \u2192 Write {\"file_path\":\"app.py\"}"_s);
+}
+
+void TestLogIndex::rawSearchAgreesWithDecodedText_data()
+{
+    // A plain-text filter first looks for the text in the raw bytes and skips JsonlSink-shaped lines
+    // without it; these are the lines where raw bytes and the shown message differ.
+    QTest::addColumn<QByteArray>("lines");
+    QTest::addColumn<LogFilter>("filter");
+    QTest::addColumn<QStringList>("messages");
+
+    const QByteArray head = R"({"timestamp":"2026-11-29T12:00:00.000Z","level":"INFO","message":)";
+    LogFilter reset;
+    reset.text = u"connection reset"_s;
+    QTest::addRow("any case") << head + R"("Worker 1: Connection RESET by peer"})" "\n" + head + R"("fine"})" "\n"
+                              << reset << QStringList{u"Worker 1: Connection RESET by peer"_s};
+    LogFilter resetExact = reset;
+    resetExact.caseSensitive = true;
+    QTest::addRow("exact case") << head + R"("Connection RESET"})" "\n" + head + R"("a connection reset"})" "\n"
+                                << resetExact << QStringList{u"a connection reset"_s};
+    QTest::addRow("\\u escape") << head + R"("conn\u0065ction reset"})" "\n" << reset
+                                << QStringList{u"connection reset"_s};
+    LogFilter kelvin;
+    kelvin.text = u"kelvin"_s;
+    QTest::addRow("kelvin sign folds to k") << head + "\"\xE2\x84\xAA" "elvin\"}\n" << kelvin
+                                            << QStringList{u"\u212Aelvin"_s};
+    LogFilter status;
+    status.text = u"STATUS"_s;
+    QTest::addRow("long s folds to s") << head + "\"\xC5\xBFtatus\"}\n" << status << QStringList{u"\u017Ftatus"_s};
+    LogFilter joined;
+    joined.text = u"alpha  beta"_s;
+    QTest::addRow("second message key wins")
+        << head + R"("x","type":"assistant","message":{"content":[{"type":"text","text":"alpha"},{"type":"text","text":"beta"}]}})" "\n"
+        << joined << QStringList{u"alpha  beta"_s};
+    LogFilter quoted;
+    quoted.text = u"say \"hi"_s;
+    QTest::addRow("quote in the text") << head + R"("I say \"hi\""})" "\n" << quoted
+                                       << QStringList{u"I say \"hi\""_s};
+    LogFilter init;
+    init.text = u"init m"_s;
+    QTest::addRow("transcript line") << QByteArray(R"({"type":"system","subtype":"init","model":"m"})" "\n") << init
+                                     << QStringList{u"init m"_s};
+    LogFilter workerTwo = reset;
+    workerTwo.workerId = 2;
+    workerTwo.hiddenLabels = {u"DEBUG"_s};
+    const QByteArray debugHead = R"({"timestamp":"2026-11-29T12:00:00.000Z","level":"DEBUG","message":)";
+    QTest::addRow("with worker and level")
+        << head + R"("connection reset 1","worker_id":1})" "\n" + head + R"("connection reset 2","worker_id":2})" "\n"
+               + debugHead + R"("connection reset 3","worker_id":2})" "\n" + head + R"("other","worker_id":2})" "\n"
+               + head + R"("connection reset 5","worker_id":2})" "\n"
+        << workerTwo << QStringList{u"connection reset 2"_s, u"connection reset 5"_s};
+}
+
+void TestLogIndex::rawSearchAgreesWithDecodedText()
+{
+    QFETCH(QByteArray, lines);
+    QFETCH(LogFilter, filter);
+    QFETCH(QStringList, messages);
+    const QString path = m_dir->filePath(u"raw.jsonl"_s);
+    append(path, lines.toStdString());
+    LogIndex index;
+    LogTableModel model(&index);
+    QVERIFY(index.open(path));
+    QTRY_VERIFY(isIdle(index) && index.lineCount() == lines.count('\n'));
+    index.setFilter(filter);
+    QTRY_VERIFY(isIdle(index));
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.index(row, LogTableModel::MessageColumn).data().toString();
+    QCOMPARE(shown, messages);
 }
 
 void TestLogIndex::bigFileKeepsEventLoopResponsive()

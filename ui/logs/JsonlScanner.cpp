@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstring>
+
 namespace orch {
 
 using namespace Qt::StringLiterals;
@@ -15,14 +18,34 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-// Index just past the string starting at i (line[i] == '"'); npos when it never closes.
+// Index just past the string starting at i (line[i] == '"'); npos when it never closes. memchr
+// finds the closing quote and any backslash before it in bulk: long messages are most of a log's bytes.
 std::size_t skipString(std::string_view line, std::size_t i)
 {
-    for (++i; i < line.size(); ++i) {
-        if (line[i] == '\\')
-            ++i;
-        else if (line[i] == '"')
-            return i + 1;
+    // Keys, levels and ids are short: a plain loop over them beats a library call.
+    std::size_t at = i + 1;
+    const std::size_t inlineEnd = std::min(line.size(), at + 32);
+    for (; at < inlineEnd; ++at) {
+        if (line[at] == '"')
+            return at + 1;
+        if (line[at] == '\\')
+            ++at;  // and the loop's step skips the escaped character
+    }
+    const char *const begin = line.data();
+    const char *const end = begin + line.size();
+    const char *from = begin + std::min(at, line.size());
+    // The quote found is kept until an escape is past it, so each byte is searched once per kind.
+    const char *quote = nullptr;
+    while (from < end) {
+        if (quote < from) {
+            quote = static_cast<const char *>(std::memchr(from, '"', std::size_t(end - from)));
+            if (!quote)
+                return std::string_view::npos;
+        }
+        const auto *escape = static_cast<const char *>(std::memchr(from, '\\', std::size_t(quote - from)));
+        if (!escape)
+            return std::size_t(quote - begin) + 1;
+        from = escape + 2;  // past the escaped character, which may be a quote
     }
     return std::string_view::npos;
 }
@@ -233,6 +256,13 @@ std::optional<qint64> JsonlScanner::integer(std::string_view raw)
 {
     if (raw.size() >= 2 && raw.front() == '"')
         raw = raw.substr(1, raw.size() - 2);
+    // Plain digits (every worker_id of a log) without a temporary QByteArray: this runs per line.
+    if (!raw.empty() && raw.size() <= 18 && std::all_of(raw.cbegin(), raw.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        qint64 value = 0;
+        for (const char c : raw)
+            value = value * 10 + (c - '0');
+        return value;
+    }
     bool ok = false;
     const qint64 value = QByteArray(raw.data(), qsizetype(raw.size())).toLongLong(&ok);
     return ok ? std::optional<qint64>(value) : std::nullopt;

@@ -5,6 +5,14 @@
 #include <QFile>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
+#include <string>
+#include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace orch {
 
@@ -25,6 +33,162 @@ quint16 intern(QStringList &table, const QString &value)
         return quint16(table.size() - 1);
     table << value;
     return quint16(table.size() - 1);
+}
+
+// Maps a value as written in the file (a level, a run id) to its table index, decoding and
+// interning it only the first time: a log repeats a handful of them millions of times.
+class RawInterner
+{
+public:
+    explicit RawInterner(QStringList &table)
+        : m_table(table)
+    {
+    }
+
+    quint16 id(std::string_view raw)
+    {
+        if (m_last < m_seen.size() && m_seen[m_last].first == raw)
+            return m_seen[m_last].second;
+        for (std::size_t i = 0; i < m_seen.size(); ++i) {
+            if (m_seen[i].first == raw) {
+                m_last = i;
+                return m_seen[i].second;
+            }
+        }
+        const quint16 id = intern(m_table, JsonlScanner::text(raw));
+        // Bounded: a file of ever-new values costs a lookup in the table, as before.
+        if (m_seen.size() < 256) {
+            m_seen.emplace_back(std::string(raw), id);
+            m_last = m_seen.size() - 1;
+        }
+        return id;
+    }
+
+private:
+    QStringList &m_table;
+    std::vector<std::pair<std::string, quint16>> m_seen;
+    std::size_t m_last = 0;
+};
+
+// Every start offset of needle in hay, ASCII letters in any case when foldCase. The first and last
+// bytes are compared 16 positions at a time (SSE2), so a chunk costs about one pass over memory.
+void findAll(std::string_view hay, std::string_view needle, bool foldCase, std::vector<std::size_t> &out)
+{
+    const std::size_t length = needle.size();
+    if (length == 0 || hay.size() < length)
+        return;
+    const auto isLetter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    const auto fold = [&](unsigned char c) { return foldCase && isLetter(c) ? (c | 0x20) : c; };
+    const auto equalAt = [&](std::size_t at) {
+        for (std::size_t k = 0; k < length; ++k) {
+            if (fold(static_cast<unsigned char>(hay[at + k])) != fold(static_cast<unsigned char>(needle[k])))
+                return false;
+        }
+        return true;
+    };
+    const std::size_t lastStart = hay.size() - length;
+    std::size_t at = 0;
+#if defined(__SSE2__)
+    const auto first = static_cast<unsigned char>(needle.front());
+    const auto last = static_cast<unsigned char>(needle.back());
+    // Or-ing 0x20 turns A-Z into a-z and leaves no other byte equal to a lower-case ASCII letter.
+    const __m128i firstByte = _mm_set1_epi8(static_cast<char>(fold(first)));
+    const __m128i lastByte = _mm_set1_epi8(static_cast<char>(fold(last)));
+    const __m128i firstFold = _mm_set1_epi8(foldCase && isLetter(first) ? 0x20 : 0);
+    const __m128i lastFold = _mm_set1_epi8(foldCase && isLetter(last) ? 0x20 : 0);
+    for (; at + 15 <= lastStart; at += 16) {
+        const __m128i starts = _mm_loadu_si128(reinterpret_cast<const __m128i *>(hay.data() + at));
+        const __m128i ends = _mm_loadu_si128(reinterpret_cast<const __m128i *>(hay.data() + at + length - 1));
+        const __m128i both = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(starts, firstFold), firstByte),
+                                           _mm_cmpeq_epi8(_mm_or_si128(ends, lastFold), lastByte));
+        auto mask = static_cast<unsigned>(_mm_movemask_epi8(both));
+        while (mask != 0) {
+            const std::size_t candidate = at + std::size_t(std::countr_zero(mask));
+            if (equalAt(candidate))
+                out.push_back(candidate);
+            mask &= mask - 1;
+        }
+    }
+#endif
+    for (; at <= lastStart; ++at) {
+        if (equalAt(at))
+            out.push_back(at);
+    }
+}
+
+// Where a search of the raw bytes could miss what the decoded message shows: a \u escape (any
+// character), and with foldCase the two non-ASCII letters that fold to ASCII (U+212A KELVIN SIGN,
+// U+017F LATIN SMALL LETTER LONG S).
+void findDoubts(std::string_view hay, bool foldCase, std::vector<std::size_t> &out)
+{
+    const auto scan = [&](char byte, const auto &isDoubt, std::size_t step) {
+        std::size_t at = 0;
+        while (at < hay.size()) {
+            const auto *found = static_cast<const char *>(std::memchr(hay.data() + at, byte, hay.size() - at));
+            if (!found)
+                return;
+            at = std::size_t(found - hay.data());
+            if (isDoubt(hay.substr(at)))
+                out.push_back(at);
+            at += step;
+        }
+    };
+    // Two at a time: a backslash always starts a pair, so "\\u" is not taken for an escape.
+    scan('\\', [](std::string_view s) { return s.size() > 1 && s[1] == 'u'; }, 2);
+    if (foldCase) {
+        scan('\xE2', [](std::string_view s) { return s.starts_with("\xE2\x84\xAA"); }, 1);
+        scan('\xC5', [](std::string_view s) { return s.starts_with("\xC5\xBF"); }, 1);
+        std::sort(out.begin(), out.end());
+    }
+}
+
+// A line as JsonlSink writes it: {"timestamp":"...","level":"...","message":"... . Then the
+// summary the filter matches is that message string, decoded.
+bool sinkShaped(std::string_view line)
+{
+    constexpr std::string_view head = R"({"timestamp":")";
+    constexpr std::string_view level = R"(","level":")";
+    constexpr std::string_view message = R"(","message":")";
+    if (!line.starts_with(head))
+        return false;
+    std::size_t at = head.size();
+    const auto skipShort = [&line](std::size_t from) {
+        for (std::size_t i = from; i < line.size() && i < from + 64; ++i) {
+            if (line[i] == '"')
+                return i;
+            if (line[i] == '\\')
+                break;
+        }
+        return std::string_view::npos;
+    };
+    at = skipShort(at);
+    if (at == std::string_view::npos || line.substr(at, level.size()) != level)
+        return false;
+    at = skipShort(at + level.size());
+    return at != std::string_view::npos && line.substr(at, message.size()) == message;
+}
+
+// Counts the offsets of sorted in [begin, end), moving cursor past those before begin.
+std::size_t countIn(const std::vector<std::size_t> &sorted, std::size_t &cursor, std::size_t begin, std::size_t end)
+{
+    while (cursor < sorted.size() && sorted[cursor] < begin)
+        ++cursor;
+    std::size_t count = 0;
+    for (std::size_t i = cursor; i < sorted.size() && sorted[i] < end; ++i)
+        ++count;
+    return count;
+}
+
+// Reads size bytes at the file's position into this pool thread's buffer, which keeps its pages
+// from slice to slice: a fresh 16 MB buffer per slice costs a page fault per 4 KB read.
+QByteArray &readReused(QFile &file, qint64 size, bool append = false)
+{
+    thread_local QByteArray buffer;
+    const qint64 kept = append ? buffer.size() : 0;
+    buffer.resize(kept + size);
+    const qint64 got = file.read(buffer.data() + kept, size);
+    buffer.resize(kept + std::max<qint64>(got, 0));
+    return buffer;
 }
 
 } // namespace
@@ -50,9 +214,9 @@ LogIndexWork::IndexSlice LogIndexWork::indexSlice(const IndexInput &input, const
         return slice;
     }
     // Read about maxBytes, more only when one line is longer than that.
-    QByteArray buffer = file.read(std::min(input.maxBytes, slice.fileSize - input.offset));
+    const QByteArray &buffer = readReused(file, std::min(input.maxBytes, slice.fileSize - input.offset));
     while (!buffer.contains('\n') && !file.atEnd() && !isCanceled(canceled))
-        buffer += file.read(input.maxBytes);
+        readReused(file, input.maxBytes, true);
     const bool atEnd = file.atEnd();
 
     auto chunk = std::make_shared<LogChunk>();
@@ -60,6 +224,9 @@ LogIndexWork::IndexSlice LogIndexWork::indexSlice(const IndexInput &input, const
     chunk->firstLine = input.firstLine;
     chunk->lines.reserve(std::size_t(buffer.size() / 128));
     QList<int> seenWorkers;
+    qint32 lastWorker = -1;
+    RawInterner labels(slice.labels);
+    RawInterner runs(slice.runs);
     const std::string_view all(buffer.constData(), std::size_t(buffer.size()));
     std::size_t start = 0;
     while (start < all.size()) {
@@ -83,14 +250,15 @@ LogIndexWork::IndexSlice LogIndexWork::indexSlice(const IndexInput &input, const
             line.offset = quint32(start);
             line.length = quint32(text.size());
             const std::string_view label = !fields.level.empty() ? fields.level : fields.type;
-            line.label = label.empty() ? noLabel : intern(slice.labels, JsonlScanner::text(label));
+            line.label = label.empty() ? noLabel : labels.id(label);
             if (const std::optional<qint64> worker = JsonlScanner::integer(fields.workerId)) {
                 line.workerId = qint32(*worker);
-                if (!seenWorkers.contains(line.workerId))
+                if (line.workerId != lastWorker && !seenWorkers.contains(line.workerId))
                     seenWorkers << line.workerId;
+                lastWorker = line.workerId;
             }
             if (!fields.runId.empty())
-                slice.currentRun = intern(slice.runs, JsonlScanner::text(fields.runId));
+                slice.currentRun = runs.id(fields.runId);
             line.run = slice.currentRun;
             chunk->lines.push_back(line);
         }
@@ -120,6 +288,14 @@ LogIndexWork::CompiledFilter LogIndexWork::compile(const LogFilter &filter, cons
     }
     compiled.text = filter.text;
     compiled.cs = filter.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    // ASCII without what a JSON short escape stands for (" \ / and controls): each match in a
+    // decoded message is then also in the raw bytes, so lines without a raw match can be skipped.
+    compiled.rawSearch = !filter.regex && !filter.text.isEmpty()
+                         && std::all_of(filter.text.cbegin(), filter.text.cend(), [](QChar c) {
+                                return c.unicode() >= 0x20 && c.unicode() < 0x7F && c != u'"' && c != u'\\' && c != u'/';
+                            });
+    if (compiled.rawSearch)
+        compiled.rawText = filter.text.toStdString();
     if (filter.regex && !filter.text.isEmpty()) {
         compiled.useRegex = true;
         compiled.regex = QRegularExpression(filter.text, filter.caseSensitive
@@ -147,19 +323,32 @@ LogIndexWork::FilterSlice LogIndexWork::filterSlice(const QString &path, const Q
         if (spent >= budgetBytes || isCanceled(canceled))
             break;
         const std::size_t first = std::size_t(slice.nextLine - chunk->firstLine);
-        QByteArray bytes;
+        QByteArray empty;
+        const QByteArray *bytesRead = &empty;
         if (filter.needsText() && first < chunk->lines.size()) {
             const LogLine &last = chunk->lines.back();
             const qint64 from = chunk->base + chunk->lines[first].offset;
             const qint64 to = chunk->base + last.offset + last.length;
             if (!file.seek(from))
                 break;
-            bytes = file.read(to - from);
-            spent += bytes.size();
+            bytesRead = &readReused(file, to - from);
+            spent += bytesRead->size();
         } else {
             spent += qint64(chunk->lines.size() - first) * 16;
         }
+        const QByteArray &bytes = *bytesRead;
         const qint64 bytesBase = first < chunk->lines.size() ? chunk->lines[first].offset : 0;
+        // The raw search: one pass over the chunk for the text, one for the "message" keys, one
+        // for escapes; only lines it cannot rule out are decoded and matched for real.
+        const std::string_view all(bytes.constData(), std::size_t(bytes.size()));
+        std::vector<std::size_t> hits, keys, doubts;
+        std::size_t hitCursor = 0, keyCursor = 0, doubtCursor = 0;
+        const bool raw = filter.rawSearch && !badRegex && !all.empty();
+        if (raw) {
+            findAll(all, filter.rawText, filter.cs == Qt::CaseInsensitive, hits);
+            findAll(all, R"("message")", false, keys);
+            findDoubts(all, filter.cs == Qt::CaseInsensitive, doubts);
+        }
         for (std::size_t i = first; i < chunk->lines.size(); ++i) {
             if ((i & 0x3FF) == 0 && isCanceled(canceled))
                 return slice;
@@ -177,6 +366,15 @@ LogIndexWork::FilterSlice LogIndexWork::filterSlice(const QString &path, const Q
                 if (at + line.length > bytes.size())
                     continue;  // the file shrank under us; the index is reset by the poll
                 const std::string_view text(bytes.constData() + at, line.length);
+                if (raw) {
+                    const auto begin = std::size_t(at);
+                    const std::size_t end = begin + line.length;
+                    // No raw match, one "message" key (the one sinkShaped saw), nothing escaped
+                    // beyond the short escapes: the decoded message cannot match either.
+                    if (countIn(hits, hitCursor, begin, end) == 0 && countIn(doubts, doubtCursor, begin, end) == 0
+                        && countIn(keys, keyCursor, begin, end) == 1 && sinkShaped(text))
+                        continue;
+                }
                 const QString message = JsonlScanner::summary(text, JsonlScanner::scan(text));
                 const bool match = filter.useRegex ? filter.regex.match(message).hasMatch()
                                                    : message.contains(filter.text, filter.cs);

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace orch {
@@ -77,6 +78,8 @@ public:
         QRegularExpression regex;
         bool useRegex = false;
         Qt::CaseSensitivity cs = Qt::CaseInsensitive;
+        bool rawSearch = false;  // text can be looked for in the raw bytes first (see compile)
+        std::string rawText;
         bool needsText() const { return !text.isEmpty(); }
     };
     static CompiledFilter compile(const LogFilter &filter, const QStringList &labels, const QStringList &runs);
