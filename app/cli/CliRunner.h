@@ -53,8 +53,9 @@ public:
     // Runs the event loop until the run ends; returns the process exit code.
     int exec();
 
-    // Reads a plan file (the JSON --plan-only --json prints) and validates it; nullopt with
-    // *error (naming the file and the problem) otherwise.
+    // Reads a plan file (the JSON --plan-only --json prints) and validates it, with at most
+    // maxSubtasks subtasks (0: any number); nullopt with *error (naming the file and the problem)
+    // otherwise.
     static std::optional<Plan> loadPlan(const QString &path, int maxSubtasks, QString *error);
     // The plan as --plan-only shows it: numbered subtasks, their dependencies and prompts.
     static QString describePlan(const Plan &plan);

@@ -166,7 +166,8 @@ int main(int argc, char *argv[])
     options.planFile = commandLine.planFile();
     if (!options.planFile.isEmpty()) {
         QString error;
-        options.plan = CliRunner::loadPlan(options.planFile, config.planning.maxSubtasks, &error);
+        // planning.max_subtasks bounds what a planner proposes; a plan written out is run as written.
+        options.plan = CliRunner::loadPlan(options.planFile, 0, &error);
         if (!options.plan) {
             printLines(errorPrefix, {error});
             return ExitUsage;

@@ -17,8 +17,8 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QMetaEnum>
-#include <QSaveFile>
 
 namespace orch {
 
@@ -177,7 +177,9 @@ bool Orchestrator::start(const QString &task)
 
 bool Orchestrator::start(const Plan &plan)
 {
-    if (const QStringList problems = plan.validate(m_config.planning.maxSubtasks); !problems.isEmpty())
+    // No count limit: planning.max_subtasks bounds what a planner proposes (decompose() checks it),
+    // while a plan given here was written or reviewed by the caller.
+    if (const QStringList problems = plan.validate(0); !problems.isEmpty())
         return fail(tr("the plan is not valid: %1").arg(problems.join(QStringLiteral("; "))));
     return begin(plan, RunStore::newRunId(), {});
 }
@@ -448,11 +450,11 @@ void Orchestrator::onSettled(const QString &id, SubtaskResult::Status status, co
         result.error = reason;
 
     if (!result.workdir.isEmpty() && status != SubtaskResult::Status::Skipped) {
-        QSaveFile output(QDir(result.workdir).filePath(QStringLiteral("output.txt")));
-        if (output.open(QIODevice::WriteOnly)) {
+        // A plain write: the journal below is what a resume trusts, and an fsync per worker held up
+        // the event loop (benchmark 1, docs/performance.md).
+        QFile output(QDir(result.workdir).filePath(QStringLiteral("output.txt")));
+        if (output.open(QIODevice::WriteOnly | QIODevice::Truncate))
             output.write(result.output.toUtf8());
-            output.commit();
-        }
     }
     // Before the journal, so what the isolation records (worktree: branch, commit) is kept.
     m_isolation->settle(result.workerId, result);
