@@ -90,7 +90,10 @@ MainWindow::MainWindow(const Config &config, bool restoreLastProfile, QWidget *p
     // The platform appends the display name when the title does not already end with it, so
     // a later "profile — Parallel AI Orchestrator" comes for free and this one is not doubled.
     setWindowTitle(tr("Parallel AI Orchestrator"));
-    setWindowIcon(appIcon());
+    // The application's icon when main() set it (a window falls back to it): decoding the six
+    // PNGs again would cost the start about 3% (docs/performance.md, footprint).
+    if (QApplication::windowIcon().isNull())
+        setWindowIcon(appIcon());
 
     m_taskEditor = new TaskEditor(this);
     createFileMenu();
