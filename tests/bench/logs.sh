@@ -44,7 +44,8 @@ baseline() {
 }
 
 : >"$tmp/wc" ; : >"$tmp/grep_sub" ; : >"$tmp/grep_level"
-: >"$tmp/index" ; : >"$tmp/sub" ; : >"$tmp/level" ; : >"$tmp/worst" ; : >"$tmp/p99"
+: >"$tmp/index" ; : >"$tmp/index_cpu" ; : >"$tmp/sub" ; : >"$tmp/level"
+: >"$tmp/worst" ; : >"$tmp/p99" ; : >"$tmp/worst_busy" ; : >"$tmp/p99_busy"
 product() {
     local out
     out="$("$bin" browse "$log" "$needle" 2> >(grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR >&2))" || fail "$bin browse failed"
@@ -53,6 +54,9 @@ product() {
     [ "$(field substring_rows "$out")" = "$substring" ] || fail "substring filter showed $(field substring_rows "$out") rows, expected $substring"
     [ "$(field level_rows "$out")" = "$errors" ] || fail "level filter showed $(field level_rows "$out") rows, expected $errors"
     field index_ms "$out" >>"$tmp/index"
+    field index_cpu_ms "$out" >>"$tmp/index_cpu"
+    field worst_busy_ms "$out" >>"$tmp/worst_busy"
+    field p99_busy_ms "$out" >>"$tmp/p99_busy"
     field substring_ms "$out" >>"$tmp/sub"
     field level_ms "$out" >>"$tmp/level"
     field worst_stall_ms "$out" >>"$tmp/worst"
@@ -81,4 +85,7 @@ printf '%-36s %8s ms %7s ms %8s %s\n' "open and index" "$(m index)" "$(m wc)" "$
 printf '%-36s %8s ms %7s ms %8s %s\n' "filter by substring '$needle'" "$(m sub)" "$(m grep_sub)" "$(ratio "$(m sub)" "$(m grep_sub)")" "grep -c '$needle' FILE"
 printf '%-36s %8s ms %7s ms %8s %s\n' "filter by level (ERROR only)" "$(m level)" "$(m grep_level)" "$(ratio "$(m level)" "$(m grep_level)")" "grep -c '\"level\":\"ERROR\"' FILE"
 echo "event loop stall (5 ms timer lateness, whole session): worst $(sort -n "$tmp/worst" | tail -1) ms (median of worsts $(m worst) ms), p99 $(m p99) ms"
+echo "  of which the GUI thread's own CPU between two ticks: worst $(sort -n "$tmp/worst_busy" | tail -1) ms, p99 $(m p99_busy) ms"
+echo "  (lateness beyond that is time the thread was runnable but not scheduled: other processes)"
+echo "browser CPU while indexing (all threads): median $(m index_cpu) ms"
 echo "browser command: $bin browse FILE '$needle'"
