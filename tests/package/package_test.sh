@@ -37,7 +37,8 @@ root="$work/root"
 dpkg-deb -x "$deb" "$root"
 for path in usr/bin/orchestrator usr/bin/orchestrator-gui usr/share/applications/orchestrator.desktop \
     usr/share/icons/hicolor/scalable/apps/orchestrator.svg usr/share/orchestrator/docker/worker.Dockerfile \
-    usr/share/doc/parallel-ai-orchestrator/user-guide.md usr/share/doc/parallel-ai-orchestrator/images/main-running.png; do
+    usr/share/doc/parallel-ai-orchestrator/user-guide.md usr/share/doc/parallel-ai-orchestrator/images/main-running.png \
+    usr/share/doc/parallel-ai-orchestrator/config.example.yaml; do
     [ -e "$root/$path" ] || fail "$path is not in the package"
 done
 for size in 16 32 48 64 128 256; do
@@ -63,6 +64,18 @@ if ! kill -0 "$gui" 2>/dev/null; then
 fi
 kill "$gui"
 wait "$gui" 2>/dev/null || true
+
+# `cmake --install` into a prefix gives the same working tree as the package.
+prefix="$work/prefix"
+cmake --install "$build" --prefix "$prefix" >"$work/install.log" 2>&1 || { cat "$work/install.log"; fail "cmake --install"; }
+(cd "$root/usr" && find . -type f | sort) >"$work/package-files"
+(cd "$prefix" && find . -type f | sort) >"$work/prefix-files"
+diff "$work/package-files" "$work/prefix-files" || fail "cmake --install and the package install different files"
+[[ "$("$prefix/bin/orchestrator" --version)" == orchestrator* ]] || fail "orchestrator from the prefix does not run"
+[[ "$("$prefix/bin/orchestrator-gui" --version)" == orchestrator* ]] || fail "orchestrator-gui from the prefix does not run"
+# The annotated example configuration is one the installed program accepts as it is.
+(cd "$work" && "$prefix/bin/orchestrator" --config "$prefix/share/doc/parallel-ai-orchestrator/config.example.yaml" \
+    --print-config >"$work/print-config.log" 2>&1) || { cat "$work/print-config.log"; fail "the installed config.example.yaml"; }
 
 desktop-file-validate "$root/usr/share/applications/orchestrator.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$root"/usr/share/metainfo/*.metainfo.xml || fail "appstreamcli validate"

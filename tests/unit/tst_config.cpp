@@ -66,6 +66,7 @@ private slots:
     void pythonStyleApi();
     void commandAgentNeedsTemplate();
     void documentationNamesEveryKey();
+    void exampleFileHasEveryKeyAtItsDefault();
 
 private:
     QTemporaryDir m_dir;
@@ -554,6 +555,33 @@ void TestConfig::documentationNamesEveryKey()
         QVERIFY2(line.contains(u'`' + key.envVar + u'`'), qPrintable(line));
         for (const QString &alias : key.envAliases)
             QVERIFY2(line.contains(u'`' + alias + u'`'), qPrintable(line));
+    }
+}
+
+void TestConfig::exampleFileHasEveryKeyAtItsDefault()
+{
+    // docs/config.example.yaml is what users copy: it must load cleanly, set every key, and each
+    // value must be the default (its comments say so). Loaded from a copy so that its relative
+    // paths and the defaults' resolve against the same folder.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("config.yaml"));
+    QVERIFY(QFile::copy(QStringLiteral(ORCH_SOURCE_DIR "/docs/config.example.yaml"), copy));
+
+    ConfigLoader example(dir.path());
+    example.applyYamlFile(copy);
+    example.finish();
+    QVERIFY2(example.diagnostics().isEmpty(),
+             qPrintable((example.errorMessages() + example.warningMessages()).join(u'\n')));
+    QCOMPARE(example.schemaVersion(), ConfigLoader::CurrentSchemaVersion);
+
+    ConfigLoader defaults(dir.path());
+    defaults.finish();
+    QVERIFY(!defaults.hasErrors());
+    for (const ConfigKey &key : ConfigSchema::keys()) {
+        QVERIFY2(example.origin(key.path()).kind == ConfigOrigin::Kind::File, qPrintable(key.path()));
+        QVERIFY2(key.get(example.config()) == key.get(defaults.config()),
+                 qPrintable(key.path() + QStringLiteral(": ") + key.toText(key.get(example.config()))));
     }
 }
 
