@@ -2,6 +2,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -15,6 +16,7 @@ private slots:
     void init();
     void version();
     void help();
+    void documentationNamesEveryOption();
     void printConfigDefaults();
     void optionsOverride();
     void configFileInWorkingFolderAndDotEnv();
@@ -92,6 +94,27 @@ void TestCli::help()
     for (const char *option : {"--max-workers", "--mode", "--timeout", "--config", "--monitor", "--log-level",
                                "--workspace", "--profile", "--print-config", "--set"})
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
+}
+
+void TestCli::documentationNamesEveryOption()
+{
+    // docs/command-line.md is the reference: every option --help lists has a row there.
+    const Result r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(QStringLiteral(ORCH_SOURCE_DIR "/docs/command-line.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString doc = QString::fromUtf8(file.readAll());
+    static const QRegularExpression optionLine(QStringLiteral(R"(^\s+(?:-\w, )?(--[a-z][a-z-]*))"),
+                                               QRegularExpression::MultilineOption);
+    int options = 0;
+    for (const QRegularExpressionMatch &match : optionLine.globalMatch(r.out)) {
+        ++options;
+        const QString option = match.captured(1);
+        const QRegularExpression row(QStringLiteral("^\\|[^\n]*`") + QRegularExpression::escape(option) + QStringLiteral("[` ]"),
+                                     QRegularExpression::MultilineOption);
+        QVERIFY2(row.match(doc).hasMatch(), qPrintable(option));
+    }
+    QVERIFY2(options >= 25, qPrintable(r.out));
 }
 
 void TestCli::printConfigDefaults()
