@@ -188,6 +188,9 @@ int browse(const QString &path, const QString &substring)
     clock.start();
     qint64 last = 0;
     qint64 lastCpu = 0;
+    // Which step the worst GUI-thread busy gap belongs to: index, substring, clear, level.
+    int currentPhase = 0;
+    std::array<qint64, 4> worstBusyByPhase{};
     std::vector<qint64> stalls;
     std::vector<qint64> busy;  // GUI-thread CPU between two ticks: the part of a stall that is ours
     stalls.reserve(1 << 16);
@@ -200,6 +203,7 @@ int browse(const QString &path, const QString &substring)
         const qint64 cpu = cpuMicros(CLOCK_THREAD_CPUTIME_ID);
         stalls.push_back(std::max<qint64>(0, now - last - 5000));
         busy.push_back(cpu - lastCpu);
+        worstBusyByPhase[std::size_t(currentPhase)] = std::max(worstBusyByPhase[std::size_t(currentPhase)], cpu - lastCpu);
         last = now;
         lastCpu = cpu;
     });
@@ -238,6 +242,8 @@ int browse(const QString &path, const QString &substring)
         return 1;
     }
     phase.invalidate();
+    currentPhase = 1;
+    const qint64 substringCpuStart = cpuMicros(CLOCK_PROCESS_CPUTIME_ID);
     textEdit->setText(substring);
     if (!waitIdle(index, [&] { return index->filter().text == substring && phase.isValid(); }, 600000)) {
         std::fprintf(stderr, "substring filter timed out\n");
@@ -245,12 +251,15 @@ int browse(const QString &path, const QString &substring)
     }
     const qint64 substringMs = phase.elapsed();
     const int substringRows = browser.logModel()->rowCount();
+    const qint64 substringCpuMs = (cpuMicros(CLOCK_PROCESS_CPUTIME_ID) - substringCpuStart) / 1000;
+    currentPhase = 2;
 
     textEdit->clear();
     if (!waitIdle(index, [index] { return index->filter().isEmpty(); }, 600000))
         return 1;
     // Only errors: untick every other level, as a user would in the Levels menu.
     phase.invalidate();
+    currentPhase = 3;
     int unticked = 0;
     for (const QString &label : index->labels()) {
         if (label == "ERROR"_L1)
@@ -283,6 +292,9 @@ int browse(const QString &path, const QString &substring)
                 "level_rows=%d worst_stall_ms=%.1f p99_stall_ms=%.1f worst_busy_ms=%.1f p99_busy_ms=%.1f ticks=%zu\n",
                 lines, indexMs, indexCpuMs, substringMs, substringRows, levelMs, levelRows, worst, p99, worstBusy,
                 p99Busy, stalls.size());
+    std::printf("substring_cpu_ms=%lld busy_by_step_ms=index:%.1f,substring:%.1f,clear:%.1f,level:%.1f\n", substringCpuMs,
+                double(worstBusyByPhase[0]) / 1000.0, double(worstBusyByPhase[1]) / 1000.0,
+                double(worstBusyByPhase[2]) / 1000.0, double(worstBusyByPhase[3]) / 1000.0);
     return 0;
 }
 

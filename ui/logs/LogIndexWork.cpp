@@ -122,9 +122,14 @@ void findAll(std::string_view hay, std::string_view needle, bool foldCase, std::
 // sends the line to the exact match. The three lead bytes are looked for 16 at a time.
 void findDoubts(std::string_view hay, bool foldCase, std::vector<std::size_t> &out)
 {
+    // Called for every backslash of a long agent output: only the bytes that can differ are read.
     const auto check = [&](std::size_t at) {
-        const std::string_view rest = hay.substr(at);
-        if (rest.starts_with("\\u") || (foldCase && (rest.starts_with("\xE2\x84\xAA") || rest.starts_with("\xC5\xBF"))))
+        const auto next = [&](std::size_t k) { return at + k < hay.size() ? hay[at + k] : '\0'; };
+        const char c = hay[at];
+        const bool doubt = c == '\\' ? next(1) == 'u'
+                                      : foldCase && (c == '\xE2' ? next(1) == '\x84' && next(2) == '\xAA'
+                                                                  : c == '\xC5' && next(1) == '\xBF');
+        if (doubt)
             out.push_back(at);
     };
     std::size_t at = 0;
