@@ -70,87 +70,90 @@ private:
     std::size_t m_last = 0;
 };
 
-// Every start offset of needle in hay, ASCII letters in any case when foldCase. The first and last
-// bytes are compared 16 positions at a time (SSE2), so a chunk costs about one pass over memory.
-void findAll(std::string_view hay, std::string_view needle, bool foldCase, std::vector<std::size_t> &out)
+// What the raw search of a chunk marks, each list ascending: where the text starts (hits), where a
+// "message" key is (keys), and where the raw bytes could differ from the decoded text (doubts): a
+// \u escape (any character), and when folding case the two non-ASCII letters that fold to ASCII
+// (U+212A KELVIN SIGN, U+017F LATIN SMALL LETTER LONG S). A doubt only sends a line to the exact
+// match, so an escaped backslash before a u may count too.
+struct RawMarks
 {
-    const std::size_t length = needle.size();
-    if (length == 0 || hay.size() < length)
-        return;
+    std::vector<std::size_t> hits;
+    std::vector<std::size_t> keys;
+    std::vector<std::size_t> doubts;
+};
+
+// One pass over the chunk, 16 bytes at a time with SSE2 (first and last bytes of the text and of
+// the key, and the doubtful lead bytes, compared at once): a chunk is far bigger than the cache, and
+// three passes read it from memory three times. ASCII letters of the text match in any case when
+// foldCase (or-ing 0x20 turns A-Z into a-z and no other byte into a lower-case letter).
+void markChunk(std::string_view hay, std::string_view needle, bool foldCase, RawMarks &marks)
+{
+    constexpr std::string_view key = R"("message")";
     const auto isLetter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
     const auto fold = [&](unsigned char c) { return foldCase && isLetter(c) ? (c | 0x20) : c; };
-    const auto equalAt = [&](std::size_t at) {
-        for (std::size_t k = 0; k < length; ++k) {
+    const auto needleAt = [&](std::size_t at) {
+        if (at + needle.size() > hay.size())
+            return false;
+        for (std::size_t k = 0; k < needle.size(); ++k) {
             if (fold(static_cast<unsigned char>(hay[at + k])) != fold(static_cast<unsigned char>(needle[k])))
                 return false;
         }
         return true;
     };
-    const std::size_t lastStart = hay.size() - length;
-    std::size_t at = 0;
-#if defined(__SSE2__)
-    const auto first = static_cast<unsigned char>(needle.front());
-    const auto last = static_cast<unsigned char>(needle.back());
-    // Or-ing 0x20 turns A-Z into a-z and leaves no other byte equal to a lower-case ASCII letter.
-    const __m128i firstByte = _mm_set1_epi8(static_cast<char>(fold(first)));
-    const __m128i lastByte = _mm_set1_epi8(static_cast<char>(fold(last)));
-    const __m128i firstFold = _mm_set1_epi8(foldCase && isLetter(first) ? 0x20 : 0);
-    const __m128i lastFold = _mm_set1_epi8(foldCase && isLetter(last) ? 0x20 : 0);
-    for (; at + 15 <= lastStart; at += 16) {
-        const __m128i starts = _mm_loadu_si128(reinterpret_cast<const __m128i *>(hay.data() + at));
-        const __m128i ends = _mm_loadu_si128(reinterpret_cast<const __m128i *>(hay.data() + at + length - 1));
-        const __m128i both = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(starts, firstFold), firstByte),
-                                           _mm_cmpeq_epi8(_mm_or_si128(ends, lastFold), lastByte));
-        auto mask = static_cast<unsigned>(_mm_movemask_epi8(both));
-        while (mask != 0) {
-            const std::size_t candidate = at + std::size_t(std::countr_zero(mask));
-            if (equalAt(candidate))
-                out.push_back(candidate);
-            mask &= mask - 1;
-        }
-    }
-#endif
-    for (; at <= lastStart; ++at) {
-        if (equalAt(at))
-            out.push_back(at);
-    }
-}
-
-// Where a search of the raw bytes could miss what the decoded message shows: a \u escape (any
-// character), and with foldCase the two non-ASCII letters that fold to ASCII (U+212A KELVIN SIGN,
-// U+017F LATIN SMALL LETTER LONG S). An escaped backslash before a u counts too: a doubt only
-// sends the line to the exact match. The three lead bytes are looked for 16 at a time.
-void findDoubts(std::string_view hay, bool foldCase, std::vector<std::size_t> &out)
-{
-    // Called for every backslash of a long agent output: only the bytes that can differ are read.
-    const auto check = [&](std::size_t at) {
+    const auto keyAt = [&](std::size_t at) { return hay.substr(at, key.size()) == key; };
+    const auto doubtAt = [&](std::size_t at) {
         const auto next = [&](std::size_t k) { return at + k < hay.size() ? hay[at + k] : '\0'; };
         const char c = hay[at];
-        const bool doubt = c == '\\' ? next(1) == 'u'
-                                      : foldCase && (c == '\xE2' ? next(1) == '\x84' && next(2) == '\xAA'
-                                                                  : c == '\xC5' && next(1) == '\xBF');
-        if (doubt)
-            out.push_back(at);
+        return c == '\\' ? next(1) == 'u'
+                         : foldCase && (c == '\xE2' ? next(1) == '\x84' && next(2) == '\xAA'
+                                                    : c == '\xC5' && next(1) == '\xBF');
     };
     std::size_t at = 0;
 #if defined(__SSE2__)
-    const __m128i escapes = _mm_set1_epi8('\\');
-    const __m128i kelvin = _mm_set1_epi8(foldCase ? '\xE2' : '\\');
-    const __m128i longS = _mm_set1_epi8(foldCase ? '\xC5' : '\\');
-    for (; at + 16 <= hay.size(); at += 16) {
-        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(hay.data() + at));
-        auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
-            _mm_cmpeq_epi8(block, escapes), _mm_or_si128(_mm_cmpeq_epi8(block, kelvin), _mm_cmpeq_epi8(block, longS)))));
-        while (mask != 0) {
-            check(at + std::size_t(std::countr_zero(mask)));
-            mask &= mask - 1;
+    if (!needle.empty()) {
+        const auto first = static_cast<unsigned char>(needle.front());
+        const auto last = static_cast<unsigned char>(needle.back());
+        const __m128i firstByte = _mm_set1_epi8(static_cast<char>(fold(first)));
+        const __m128i lastByte = _mm_set1_epi8(static_cast<char>(fold(last)));
+        const __m128i firstFold = _mm_set1_epi8(foldCase && isLetter(first) ? 0x20 : 0);
+        const __m128i lastFold = _mm_set1_epi8(foldCase && isLetter(last) ? 0x20 : 0);
+        const __m128i quotes = _mm_set1_epi8('"');
+        const __m128i escapes = _mm_set1_epi8('\\');
+        const __m128i kelvin = _mm_set1_epi8(foldCase ? '\xE2' : '\\');
+        const __m128i longS = _mm_set1_epi8(foldCase ? '\xC5' : '\\');
+        const std::size_t reach = std::max(needle.size(), key.size()) - 1;  // read past a block's start
+        const auto load = [&hay](std::size_t from) {
+            return _mm_loadu_si128(reinterpret_cast<const __m128i *>(hay.data() + from));
+        };
+        const auto each = [](unsigned mask, std::size_t base, const auto &test, std::vector<std::size_t> &out) {
+            while (mask != 0) {
+                const std::size_t candidate = base + std::size_t(std::countr_zero(mask));
+                if (test(candidate))
+                    out.push_back(candidate);
+                mask &= mask - 1;
+            }
+        };
+        for (; at + 16 + reach <= hay.size(); at += 16) {
+            const __m128i block = load(at);
+            const auto mask = [](__m128i bytes) { return static_cast<unsigned>(_mm_movemask_epi8(bytes)); };
+            each(mask(_mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(block, firstFold), firstByte),
+                                    _mm_cmpeq_epi8(_mm_or_si128(load(at + needle.size() - 1), lastFold), lastByte))),
+                 at, needleAt, marks.hits);
+            each(mask(_mm_and_si128(_mm_cmpeq_epi8(block, quotes), _mm_cmpeq_epi8(load(at + key.size() - 1), quotes))),
+                 at, keyAt, marks.keys);
+            each(mask(_mm_or_si128(_mm_cmpeq_epi8(block, escapes),
+                                   _mm_or_si128(_mm_cmpeq_epi8(block, kelvin), _mm_cmpeq_epi8(block, longS)))),
+                 at, doubtAt, marks.doubts);
         }
     }
 #endif
     for (; at < hay.size(); ++at) {
-        const char c = hay[at];
-        if (c == '\\' || (foldCase && (c == '\xE2' || c == '\xC5')))
-            check(at);
+        if (!needle.empty() && needleAt(at))
+            marks.hits.push_back(at);
+        if (keyAt(at))
+            marks.keys.push_back(at);
+        if (doubtAt(at))
+            marks.doubts.push_back(at);
     }
 }
 
@@ -350,17 +353,14 @@ LogIndexWork::FilterSlice LogIndexWork::filterSlice(const QString &path, const Q
         }
         const QByteArray &bytes = *bytesRead;
         const qint64 bytesBase = first < chunk->lines.size() ? chunk->lines[first].offset : 0;
-        // The raw search: one pass over the chunk for the text, one for the "message" keys, one
-        // for escapes; only lines it cannot rule out are decoded and matched for real.
+        // The raw search marks the chunk in one pass; only lines it cannot rule out are decoded
+        // and matched for real.
         const std::string_view all(bytes.constData(), std::size_t(bytes.size()));
-        std::vector<std::size_t> hits, keys, doubts;
+        RawMarks marks;
         std::size_t hitCursor = 0, keyCursor = 0, doubtCursor = 0;
         const bool raw = filter.rawSearch && !badRegex && !all.empty();
-        if (raw) {
-            findAll(all, filter.rawText, filter.cs == Qt::CaseInsensitive, hits);
-            findAll(all, R"("message")", false, keys);
-            findDoubts(all, filter.cs == Qt::CaseInsensitive, doubts);
-        }
+        if (raw)
+            markChunk(all, filter.rawText, filter.cs == Qt::CaseInsensitive, marks);
         for (std::size_t i = first; i < chunk->lines.size(); ++i) {
             if ((i & 0x3FF) == 0 && isCanceled(canceled))
                 return slice;
@@ -383,8 +383,9 @@ LogIndexWork::FilterSlice LogIndexWork::filterSlice(const QString &path, const Q
                     const std::size_t end = begin + line.length;
                     // No raw match, one "message" key (the one sinkShaped saw), nothing escaped
                     // beyond the short escapes: the decoded message cannot match either.
-                    if (countIn(hits, hitCursor, begin, end) == 0 && countIn(doubts, doubtCursor, begin, end) == 0
-                        && countIn(keys, keyCursor, begin, end) == 1 && sinkShaped(text))
+                    if (countIn(marks.hits, hitCursor, begin, end) == 0
+                        && countIn(marks.doubts, doubtCursor, begin, end) == 0
+                        && countIn(marks.keys, keyCursor, begin, end) == 1 && sinkShaped(text))
                         continue;
                 }
                 const QString message = JsonlScanner::summary(text, JsonlScanner::scan(text));
