@@ -24,7 +24,8 @@ for ((rep = 1; rep <= reps; rep++)); do
     for size in "${sizes[@]}"; do
         command=("$bench" "$flooder" "$size" "$workers" 3600)
         echo "\$ ${command[*]}"
-        line="$("${command[@]}")"
+        line="$("${command[@]}" 2> "$tmp/stderr.txt")" || { cat "$tmp/stderr.txt" >&2; exit 1; }
+        grep '^slow event' "$tmp/stderr.txt" | head -3 | sed 's/^/  /' || true
         echo "  $line"
         echo "$line" >> "$results"
     done
@@ -35,16 +36,22 @@ field() { # SIZE KEY: the values of KEY in the runs of SIZE, sorted
     grep " mb_per_worker=$1 " "$results" | tr ' ' '\n' | sed -n "s/^$2=//p" | sort -g
 }
 median() { awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-printf '\n%-16s %12s %12s %12s %12s %12s %12s\n' "MB per worker" "worst ms" "p99 ms" "peak RSS MB" "end RSS MB" "wall s" "MB/s"
+# Stalls: wall-clock lateness of the probe; busy: the GUI thread's own CPU time in the same gaps
+# (what the event loop did, without the time other processes held the CPU).
+printf '\n%-14s %10s %10s %10s %10s %12s %11s %8s %8s\n' "MB per worker" "worst ms" "p99 ms" "busy max" "busy p99" \
+    "peak RSS MB" "end RSS MB" "wall s" "MB/s"
 base_rss=""
 for size in "${sizes[@]}"; do
     worst="$(field "$size" worst_stall_ms | median)"
     p99="$(field "$size" p99_stall_ms | median)"
+    busy="$(field "$size" worst_busy_ms | median)"
+    busy99="$(field "$size" p99_busy_ms | median)"
     rss="$(field "$size" rss_peak_mb | median)"
     end="$(field "$size" rss_end_mb | median)"
     wall="$(field "$size" wall_s | median)"
     rate="$(field "$size" throughput_mb_s | median)"
-    printf '%-16s %12s %12s %12s %12s %12s %12s\n' "$size" "$worst" "$p99" "$rss" "$end" "$wall" "$rate"
+    printf '%-14s %10s %10s %10s %10s %12s %11s %8s %8s\n' "$size" "$worst" "$p99" "$busy" "$busy99" "$rss" "$end" \
+        "$wall" "$rate"
     [ -n "$base_rss" ] || base_rss="$rss"
 done
 echo
