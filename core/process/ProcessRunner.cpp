@@ -5,8 +5,11 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMetaEnum>
+#include <QMutex>
+#include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <csignal>
 #include <cstring>
 
@@ -22,6 +25,31 @@ Q_LOGGING_CATEGORY(lcProcess, "orch.process")
 // How long the post-exit sweep may take before finished() is emitted anyway.
 constexpr qint64 sweepLimitMs = 5000;
 constexpr int sweepRetryMs = 10;
+
+// The children of every runner in this process that are alive (started, not yet collected by
+// QProcess). A runner's sweep leaves them alone: they belong to other runners, and their
+// environment is the most costly thing a sweep would read (with 200 workers, 200 reads per sweep).
+QMutex liveChildrenMutex;
+QSet<qint64> liveChildren;
+
+void setLiveChild(qint64 pid, bool alive)
+{
+    if (pid <= 0)
+        return;
+    const QMutexLocker lock(&liveChildrenMutex);
+    if (alive)
+        liveChildren.insert(pid);
+    else
+        liveChildren.remove(pid);
+}
+
+QSet<qint64> otherLiveChildren(qint64 own)
+{
+    const QMutexLocker lock(&liveChildrenMutex);
+    QSet<qint64> others = liveChildren;
+    others.remove(own);
+    return others;
+}
 
 // Runs in the forked child before exec: async-signal-safe calls only, no allocation.
 void prepareChild(pid_t parentPid) noexcept
@@ -95,11 +123,16 @@ ProcessRunner::~ProcessRunner()
         m_process->waitForFinished(3000);
     }
     if (m_pid > 0) {
+        if (m_process->state() == QProcess::NotRunning)
+            setLiveChild(m_pid, false);
         ProcessSweeper sweeper(m_spec.tag, m_pid);
+        sweeper.setNotBefore(std::max<qint64>(0, m_childStartTicks));
+        sweeper.setSkippedPids(otherLiveChildren(m_pid));
         if (m_process->state() != QProcess::NotRunning)
             sweeper.setExcludedPid(m_pid); // still QProcess's to collect
         if (!sweeper.sweepUntilDone(2000))
             qCWarning(lcProcess) << "processes of" << m_spec.program << "survived the final sweep";
+        setLiveChild(m_pid, false);
     }
 }
 
@@ -235,6 +268,9 @@ void ProcessRunner::launch()
 void ProcessRunner::onStarted()
 {
     m_pid = m_process->processId();
+    // Everything the sweep must find descends from the child, so nothing older needs checking.
+    m_childStartTicks = ProcessSweeper::startTicks(m_pid);
+    setLiveChild(m_pid, true);
     setState(State::Running);
     if (m_spec.stdinData) {
         m_process->write(*m_spec.stdinData);
@@ -322,6 +358,9 @@ void ProcessRunner::onProcessFinished(int exitCode, QProcess::ExitStatus exitSta
     // and finished() waits until it is gone and reaped.
     signalGroup(SIGKILL);
     m_sweeper = std::make_unique<ProcessSweeper>(m_spec.tag, m_pid);
+    setLiveChild(m_pid, false); // QProcess has collected it
+    m_sweeper->setNotBefore(std::max<qint64>(0, m_childStartTicks));
+    m_sweeper->setSkippedPids(otherLiveChildren(m_pid));
     m_sweepClock.start();
     sweepStep();
 }

@@ -120,6 +120,7 @@ private:
     std::unique_ptr<QFile> m_transcript;
     std::unique_ptr<ProcessSweeper> m_sweeper;
     qint64 m_pid = 0;
+    qint64 m_childStartTicks = 0; // see ProcessSweeper::setNotBefore
     bool m_launchQueued = false;
     bool m_cancelBeforeLaunch = false;
 

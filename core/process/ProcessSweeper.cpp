@@ -24,6 +24,7 @@ struct ProcStat
     char state = '?';
     qint64 parent = 0;
     qint64 session = 0;
+    qint64 startTicks = 0; // clock ticks after boot
 };
 
 // Reads a small /proc file with plain syscalls: QFile cannot size procfs files.
@@ -51,17 +52,28 @@ bool readStat(qint64 pid, ProcStat *stat)
     char path[64];
     std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(pid));
     const QByteArray text = readProcFile(path, 4096);
-    // "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses.
+    // "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses. Parsed in
+    // place: a sweep reads this for every process on the machine, once per worker that ends.
     const qsizetype close = text.lastIndexOf(')');
-    if (close < 0)
+    if (close < 0 || close + 2 >= text.size())
         return false;
-    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
-    if (fields.size() < 4 || fields.at(0).isEmpty())
-        return false;
-    stat->state = fields.at(0).at(0);
-    stat->parent = fields.at(1).toLongLong();
-    stat->session = fields.at(3).toLongLong();
-    return true;
+    const char *cursor = text.constData() + close + 2;
+    const char *const end = text.constData() + text.size();
+    // Field numbers as in proc(5): state is 3, ppid 4, session 6, starttime 22.
+    int field = 3;
+    stat->state = *cursor;
+    while (cursor < end && field <= 22) {
+        const char *tokenEnd = static_cast<const char *>(std::memchr(cursor, ' ', size_t(end - cursor)));
+        if (tokenEnd == nullptr)
+            tokenEnd = end;
+        if (field == 4 || field == 6 || field == 22) {
+            const qint64 value = QByteArray::fromRawData(cursor, tokenEnd - cursor).toLongLong();
+            (field == 4 ? stat->parent : field == 6 ? stat->session : stat->startTicks) = value;
+        }
+        cursor = tokenEnd + 1;
+        ++field;
+    }
+    return field > 6;
 }
 
 // "\0NAME=value\0" so a search cannot match a suffix or prefix of another variable.
@@ -102,14 +114,16 @@ bool ProcessSweeper::sweepOnce()
         while (const dirent *entry = ::readdir(proc)) {
             char *end = nullptr;
             const long long pid = std::strtoll(entry->d_name, &end, 10);
-            if (pid <= 0 || *end != '\0' || pid == self)
+            if (pid <= 0 || *end != '\0' || pid == self || m_skipped.contains(pid))
                 continue;
             ProcStat stat;
             if (!readStat(pid, &stat))
                 continue;
             const bool zombie = stat.state == 'Z';
             bool match = m_sessionId > 0 && stat.session == m_sessionId;
-            if (!match && !zombie && !m_runNeedle.isEmpty()) {
+            // A process older than the child cannot descend from it: skip reading its environment,
+            // by far the dearest read of the sweep (the kernel copies it out of that process's memory).
+            if (!match && !zombie && !m_runNeedle.isEmpty() && stat.startTicks >= m_notBeforeTicks) {
                 char path[64];
                 std::snprintf(path, sizeof path, "/proc/%lld/environ", pid);
                 match = matchesEnvironment(readProcFile(path, 4 * 1024 * 1024));
@@ -155,6 +169,12 @@ bool ProcessSweeper::sweepUntilDone(int timeoutMs)
         QThread::msleep(5);
     }
     return true;
+}
+
+qint64 ProcessSweeper::startTicks(qint64 pid)
+{
+    ProcStat stat;
+    return readStat(pid, &stat) ? stat.startTicks : -1;
 }
 
 bool ProcessSweeper::becomeSubreaper()

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QSet>
 
+#include <utility>
+
 namespace orch {
 
 // Finds and kills what is left of a worker's processes after its child ended: every process
@@ -26,6 +28,13 @@ public:
     // sweepOnce() until it reports done or timeoutMs passes (blocking, short sleeps).
     bool sweepUntilDone(int timeoutMs);
 
+    // Only processes started at or after this time (clock ticks after boot, as startTicks() returns)
+    // are matched by their environment: set it to the child's start when the sweep is about that
+    // child's descendants, which cannot be older. 0 (the default) checks every process.
+    void setNotBefore(qint64 startTicks) { m_notBeforeTicks = startTicks; }
+    // Processes the sweep never looks at: the live children of other runners, which are not this
+    // child's descendants and must not be killed with them.
+    void setSkippedPids(QSet<qint64> pids) { m_skipped = std::move(pids); }
     // A pid that is killed when matched but never waited for (a QProcess child not yet collected).
     void setExcludedPid(qint64 pid) { m_excludedPid = pid; }
     // How many distinct processes were sent SIGKILL.
@@ -37,6 +46,9 @@ public:
     // For start-up: kills every process tagged with runId (and workerId, unless empty) and
     // returns how many were signalled. An empty runId kills nothing.
     static int killTagged(const QString &runId, const QString &workerId = {});
+    // When the process started, in clock ticks after boot (field 22 of /proc/PID/stat); -1 when
+    // it cannot be read.
+    static qint64 startTicks(qint64 pid);
 
 private:
     bool matchesEnvironment(const QByteArray &environ) const;
@@ -47,6 +59,8 @@ private:
     QSet<qint64> m_seen; // matched pids not yet known to be gone or reaped
     QSet<qint64> m_killed;
     qint64 m_excludedPid = 0;
+    qint64 m_notBeforeTicks = 0;
+    QSet<qint64> m_skipped;
 };
 
 } // namespace orch

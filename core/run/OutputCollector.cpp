@@ -5,16 +5,19 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QFile>
 
 namespace orch {
 
 namespace {
 
+// A plain write, not QSaveFile: these are copies of what result.json holds, and QSaveFile's fsync
+// for each of hundreds of workers stalled the end of a run (benchmark 1, docs/performance.md).
 bool writeText(const QString &path, const QString &text)
 {
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit();
+    QFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
 } // namespace
