@@ -12,9 +12,11 @@ namespace orch {
 // "idle_rss_kb=K" (VmRSS) and quits. Without the variable nothing is installed: one environment
 // lookup at start is all it costs. The benchmark's bare QMainWindow program has the same hook
 // (it builds this file too), so both are measured the same way.
+//
+// No Q_OBJECT: it needs no signals, slots or properties, and without moc a build directory that
+// already exists picks the file up without the AUTOMOC rescan a new Q_OBJECT header needs.
 class FirstPaintProbe final : public QObject
 {
-    Q_OBJECT
     Q_DISABLE_COPY_MOVE(FirstPaintProbe)
 
 public:
