@@ -1,7 +1,8 @@
-// RunListModel, RunLogLocator and the LogBrowser widget on a workspace written by RunStore.
+// RunListModel, RunLogLocator, LogView and the LogBrowser widget on a workspace written by RunStore.
 #include "logs/LogBrowser.h"
 #include "logs/LogIndex.h"
 #include "logs/LogTableModel.h"
+#include "logs/LogView.h"
 #include "logs/RunListModel.h"
 #include "logs/RunLogLocator.h"
 
@@ -13,12 +14,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -56,6 +60,23 @@ void append(const QString &path, const std::string &text)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
     QCOMPARE(file.write(text.data(), qint64(text.size())), qint64(text.size()));
+}
+
+// rows x 4 cells "r,c", for the LogView tests.
+std::unique_ptr<QStandardItemModel> gridModel(int rows)
+{
+    auto model = std::make_unique<QStandardItemModel>(rows, 4);
+    for (int row = 0; row < rows; ++row) {
+        for (int col = 0; col < 4; ++col)
+            model->setItem(row, col, new QStandardItem(u"%1,%2"_s.arg(row).arg(col)));
+    }
+    return model;
+}
+
+// Styles shade the selection slightly (Fusion: a gradient), so colours are compared loosely.
+bool nearColor(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) <= 8 && std::abs(a.green() - b.green()) <= 8 && std::abs(a.blue() - b.blue()) <= 8;
 }
 
 QStringList column(const QAbstractItemModel &model, int column)
@@ -99,6 +120,11 @@ private slots:
     void browserOpensRunAndFilters();
     void browserOpensTranscript();
     void browserOpensFileFromDisk();
+    void logViewMapsPointsAndRows();
+    void logViewKeyboard_data();
+    void logViewKeyboard();
+    void logViewSelectsWholeRowsAndPaintsThem();
+    void logViewFollowsAppendedRows();
 
 private:
     QString logPath(const QString &name) const { return m_dir->filePath(u"logs/"_s + name); }
@@ -212,7 +238,7 @@ void TestLogBrowser::browserOpensRunAndFilters()
     QAbstractItemModelTester tester(browser.logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     browser.setWorkspace(m_dir->path());
     auto *runView = browser.findChild<QTableView *>(u"runView"_s);
-    auto *logView = browser.findChild<QTableView *>(u"logView"_s);
+    auto *logView = browser.findChild<LogView *>(u"logView"_s);
     auto *files = browser.findChild<QListWidget *>(u"fileList"_s);
     QVERIFY(runView && logView && files);
     QTRY_COMPARE(runView->model()->rowCount(), 3);
@@ -318,6 +344,159 @@ void TestLogBrowser::browserOpensFileFromDisk()
     QVERIFY(!browser.openLogFile(m_dir->filePath(u"missing.jsonl"_s)));
     QCOMPARE(opened.size(), 1);
     QCOMPARE(browser.currentFile(), QFileInfo(path).absoluteFilePath());  // the open file stays
+}
+
+void TestLogBrowser::logViewMapsPointsAndRows()
+{
+    const auto model = gridModel(1000);
+    LogView view;
+    view.setModel(model.get());
+    view.setRowHeight(20);
+    view.setColumnWidth(0, 80);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.header()->count(), 4);
+    QCOMPARE(view.columnWidth(0), 80);
+    QCOMPARE(view.visibleRowCount(), view.viewport()->height() / 20);
+    // The scroll bar counts rows: its range ends where the last page starts.
+    QTRY_COMPARE(view.verticalScrollBar()->maximum(), 1000 - view.visibleRowCount());
+
+    for (const QModelIndex &index : {model->index(0, 0), model->index(5, 2), model->index(7, 3)}) {
+        const QRect rect = view.visualRect(index);
+        QVERIFY2(view.viewport()->rect().contains(rect.center()), qPrintable(index.data().toString()));
+        QCOMPARE(view.indexAt(rect.center()), index);
+    }
+    QCOMPARE(view.visualRect(model->index(5, 0)).top(), 5 * 20);
+    QCOMPARE(view.visualRect(model->index(5, 1)).left(), 80);
+
+    // Scrolled: the same rows are found at the same points, and rows past the end at none.
+    view.scrollTo(model->index(500, 1), QAbstractItemView::PositionAtTop);
+    QCOMPARE(view.verticalScrollBar()->value(), 500);
+    QCOMPARE(view.indexAt(QPoint(85, 25)), model->index(501, 1));
+    QCOMPARE(view.visualRect(model->index(499, 0)).top(), -20);
+    view.scrollTo(model->index(999, 0), QAbstractItemView::PositionAtTop);  // clamped to the last page
+    QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    QVERIFY(view.viewport()->rect().contains(view.visualRect(model->index(999, 0))));
+    QCOMPARE(view.indexAt(QPoint(10, view.visibleRowCount() * 20)), QModelIndex());  // row 1000
+    view.scrollTo(model->index(10, 0));  // EnsureVisible: scrolls up just enough
+    QCOMPARE(view.verticalScrollBar()->value(), 10);
+    QCOMPARE(view.rowAt(-1), 9);
+    QCOMPARE(view.rowAt(0), 10);
+}
+
+void TestLogBrowser::logViewKeyboard_data()
+{
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("expected");  // -1: the first row of the second page, -2: the last row
+    QTest::addRow("down") << 3 << int(Qt::Key_Down) << 4;
+    QTest::addRow("up") << 3 << int(Qt::Key_Up) << 2;
+    QTest::addRow("up at the top") << 0 << int(Qt::Key_Up) << 0;
+    QTest::addRow("page down") << 0 << int(Qt::Key_PageDown) << -1;
+    QTest::addRow("page up at the top") << 2 << int(Qt::Key_PageUp) << 0;
+    QTest::addRow("end") << 3 << int(Qt::Key_End) << -2;
+    QTest::addRow("home") << 150 << int(Qt::Key_Home) << 0;
+    QTest::addRow("down at the end") << 199 << int(Qt::Key_Down) << 199;
+}
+
+void TestLogBrowser::logViewKeyboard()
+{
+    QFETCH(int, start);
+    QFETCH(int, key);
+    QFETCH(int, expected);
+    const auto model = gridModel(200);
+    LogView view;
+    view.setModel(model.get());
+    view.setSelectionMode(QAbstractItemView::SingleSelection);
+    view.setRowHeight(20);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setCurrentIndex(model->index(start, 2));
+    if (expected == -1)
+        expected = view.visibleRowCount();
+    else if (expected == -2)
+        expected = 199;
+    QTest::keyClick(view.viewport(), Qt::Key(key));
+    QCOMPARE(view.currentIndex(), model->index(expected, 2));  // the column stays
+    QCOMPARE(view.selectionModel()->selectedRows().size(), 1);
+    QVERIFY(view.selectionModel()->isRowSelected(expected, {}));
+    // The new current row is on screen.
+    QVERIFY(view.viewport()->rect().contains(view.visualRect(view.currentIndex())));
+}
+
+void TestLogBrowser::logViewSelectsWholeRowsAndPaintsThem()
+{
+    const auto model = gridModel(50);
+    LogView view;
+    view.setModel(model.get());
+    view.setSelectionMode(QAbstractItemView::SingleSelection);
+    view.setRowHeight(20);
+    view.header()->setStretchLastSection(true);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy current(view.selectionModel(), &QItemSelectionModel::currentRowChanged);
+
+    const QPoint cell = view.visualRect(model->index(3, 1)).center();
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, cell);
+    QCOMPARE(view.currentIndex(), model->index(3, 1));
+    QCOMPARE(current.size(), 1);
+    const QModelIndexList selected = view.selectionModel()->selectedIndexes();
+    QCOMPARE(selected.size(), 4);  // every cell of row 3
+    for (const QModelIndex &index : selected)
+        QCOMPARE(index.row(), 3);
+
+    // A click below the last row selects nothing new; a click on another row moves the selection.
+    view.scrollTo(model->index(49, 0));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(model->index(47, 0)).center());
+    QCOMPARE(view.selectionModel()->selectedRows(), (QModelIndexList{model->index(47, 0)}));
+
+    // The selected row is painted with the highlight, the others are not (well right of the text).
+    const QImage image = view.viewport()->grab().toImage();
+    const QColor highlight = view.palette().color(QPalette::Active, QPalette::Highlight);
+    const int x = view.viewport()->width() - 10;
+    const int selectedY = view.visualRect(model->index(47, 0)).center().y();
+    const int otherY = view.visualRect(model->index(46, 0)).center().y();
+    const qreal ratio = image.devicePixelRatio();
+    const QColor selectedPixel = image.pixelColor(int(x * ratio), int(selectedY * ratio));
+    QVERIFY2(nearColor(selectedPixel, highlight), qPrintable(selectedPixel.name()));
+    QVERIFY(!nearColor(image.pixelColor(int(x * ratio), int(otherY * ratio)), highlight));
+    // The header shows the model's column titles and moves with the horizontal scroll bar.
+    QCOMPARE(view.header()->model(), model.get());
+    QVERIFY(view.header()->isVisible());
+    QCOMPARE(view.viewport()->geometry().top(), view.header()->geometry().bottom() + 1);
+}
+
+void TestLogBrowser::logViewFollowsAppendedRows()
+{
+    QStandardItemModel model(0, 4);
+    LogView view;
+    view.setModel(&model);
+    view.setRowHeight(20);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto appendRows = [&model](int count) {
+        for (int i = 0; i < count; ++i)
+            model.appendRow({new QStandardItem(QString::number(model.rowCount())), new QStandardItem, new QStandardItem, new QStandardItem});
+    };
+    appendRows(100);
+    view.scrollToBottom();  // what the browser does while the user is at the bottom
+    QCOMPARE(view.verticalScrollBar()->value(), 100 - view.visibleRowCount());
+    QVERIFY(view.viewport()->rect().contains(view.visualRect(model.index(99, 0))));
+    appendRows(100);
+    view.scrollToBottom();
+    QCOMPARE(view.verticalScrollBar()->maximum(), 200 - view.visibleRowCount());
+    QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    QCOMPARE(view.indexAt(view.visualRect(model.index(199, 0)).center()), model.index(199, 0));
+    // Removing rows shrinks the range on the next layout.
+    model.removeRows(10, 180);
+    QTRY_COMPARE(view.verticalScrollBar()->maximum(), std::max(0, 20 - view.visibleRowCount()));
+    model.clear();
+    QTRY_COMPARE(view.verticalScrollBar()->maximum(), 0);
+    QCOMPARE(view.indexAt(QPoint(5, 5)), QModelIndex());
 }
 
 QTEST_MAIN(TestLogBrowser)

@@ -2,6 +2,7 @@
 
 #include "LogIndex.h"
 #include "LogTableModel.h"
+#include "LogView.h"
 #include "RunListModel.h"
 #include "RunLogLocator.h"
 
@@ -122,17 +123,14 @@ void LogBrowser::buildUi()
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_progress);
 
-    m_logView = new QTableView(this);
+    // A view that keeps nothing per row (QTableView's vertical header regrows with every slice).
+    m_logView = new LogView(this);
     m_logView->setObjectName(u"logView"_s);
     m_logView->setModel(m_model);
-    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_logView->setWordWrap(false);
-    m_logView->verticalHeader()->hide();
-    // Fixed row heights: a view over millions of rows must never measure them.
-    m_logView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
-    m_logView->horizontalHeader()->setStretchLastSection(true);
+    m_logView->setTextElideMode(Qt::ElideRight);
+    m_logView->setRowHeight(m_logView->fontMetrics().height() + 6);
+    m_logView->header()->setStretchLastSection(true);
     m_logView->setColumnWidth(LogTableModel::TimeColumn, m_logView->fontMetrics().horizontalAdvance(u"0000-00-00 00:00:00.000__"_s));
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(u"detail"_s);

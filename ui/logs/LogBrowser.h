@@ -23,6 +23,7 @@ namespace orch {
 
 class LogIndex;
 class LogTableModel;
+class LogView;
 class RunListModel;
 
 // The log browser, self-contained so it can live in a window or a dock: the workspace's runs and
@@ -103,7 +104,7 @@ private:
     QPushButton *m_openButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
-    QTableView *m_logView = nullptr;
+    LogView *m_logView = nullptr;
     QPlainTextEdit *m_detail = nullptr;
 };
 
