@@ -3,9 +3,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSaveFile>
+#include <QCoreApplication>
+#include <QFile>
 
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -30,15 +34,26 @@ std::optional<nlohmann::json> readJson(const QString &path)
     return json;
 }
 
+// Readers see the old file or the new one, never half of one: write a temporary file beside it,
+// then rename over it. No fsync, unlike QSaveFile: a crashed or killed orchestrator cannot lose what
+// is in the page cache, and with gigabytes of transcripts still dirty one fdatasync of result.json
+// blocked the event loop for 680 ms at the end of a run (benchmark 3, docs/performance.md).
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *errorMessage)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (errorMessage)
-            *errorMessage = RunStore::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const QString temporary = path + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
+    QFile file(temporary);
+    QString problem;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush())
+        problem = file.errorString();
+    file.close();
+    if (problem.isEmpty() && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
+        problem = QString::fromLocal8Bit(std::strerror(errno));
+    if (problem.isEmpty())
+        return true;
+    QFile::remove(temporary);
+    if (errorMessage)
+        *errorMessage = RunStore::tr("cannot write %1: %2").arg(path, problem);
+    return false;
 }
 
 QByteArray dump(const nlohmann::json &json, int indent = -1)
