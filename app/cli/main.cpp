@@ -9,6 +9,7 @@
 #include "process/ProcessRunner.h"
 #include "run/RunJanitor.h"
 #include "run/RunStore.h"
+#include "util/OpenFileLimit.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -78,6 +79,7 @@ int clean(const Config &config, const QString &runId, const QString &errorPrefix
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    orch::raiseOpenFileLimit();  // many workers, each with its pipes and transcript
     QCoreApplication::setApplicationName(QStringLiteral("orchestrator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ORCH_VERSION));
 

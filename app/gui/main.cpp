@@ -3,6 +3,7 @@
 #include "main/AppIcon.h"
 #include "main/MainWindow.h"
 #include "settings/LanguageSettings.h"
+#include "util/OpenFileLimit.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    orch::raiseOpenFileLimit();  // many workers, each with its pipes and transcript
     // No organization name: QStandardPaths then puts the configuration in ~/.config/orchestrator.
     QApplication::setApplicationName(u"orchestrator"_s);
     QApplication::setApplicationVersion(QStringLiteral(ORCH_VERSION));
