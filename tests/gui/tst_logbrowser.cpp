@@ -124,6 +124,7 @@ private slots:
     void logViewKeyboard_data();
     void logViewKeyboard();
     void logViewSelectsWholeRowsAndPaintsThem();
+    void logViewTypingDoesNotSearchRows();
     void logViewFollowsAppendedRows();
 
 private:
@@ -424,6 +425,21 @@ void TestLogBrowser::logViewKeyboard()
     QVERIFY(view.selectionModel()->isRowSelected(expected, {}));
     // The new current row is on screen.
     QVERIFY(view.viewport()->rect().contains(view.visualRect(view.currentIndex())));
+}
+
+void TestLogBrowser::logViewTypingDoesNotSearchRows()
+{
+    // Type-to-find would read every row of a huge log on the GUI thread; typing leaves the row alone.
+    const auto model = gridModel(200);
+    LogView view;
+    view.setModel(model.get());
+    view.setSelectionMode(QAbstractItemView::SingleSelection);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setCurrentIndex(model->index(5, 0));
+    QTest::keyClicks(view.viewport(), u"17"_s);  // row 17's first cell reads "17,0"
+    QCOMPARE(view.currentIndex(), model->index(5, 0));
 }
 
 void TestLogBrowser::logViewSelectsWholeRowsAndPaintsThem()

@@ -34,6 +34,9 @@ public:
     QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
     QModelIndex indexAt(const QPoint &point) const override;
+    // Off: Qt's type-to-find reads rows one by one, which on a log of millions of lines froze the
+    // window for seconds; the browser's search box filters instead.
+    void keyboardSearch(const QString &search) override { Q_UNUSED(search) }
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
