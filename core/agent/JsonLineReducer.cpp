@@ -43,39 +43,7 @@ int hex4(const char16_t *p, qsizetype i, qsizetype n)
     return value;
 }
 
-// Length of the escape starting with the backslash at p[i]: 2, 6, or 12 for an escaped surrogate
-// pair (taken as one, so a cut never separates its halves); 0 when JSON would reject it.
-qsizetype escapeLength(const char16_t *p, qsizetype i, qsizetype n)
-{
-    if (i + 1 >= n)
-        return 0;
-    switch (p[i + 1]) {
-    case u'"':
-    case u'\\':
-    case u'/':
-    case u'b':
-    case u'f':
-    case u'n':
-    case u'r':
-    case u't':
-        return 2;
-    case u'u':
-        break;
-    default:
-        return 0;
-    }
-    const int unit = hex4(p, i + 2, n);
-    if (unit < 0 || QChar::isLowSurrogate(char32_t(unit)))
-        return 0;
-    if (!QChar::isHighSurrogate(char32_t(unit)))
-        return 6;
-    if (i + 12 > n || p[i + 6] != u'\\' || p[i + 7] != u'u')
-        return 0;
-    const int low = hex4(p, i + 8, n);
-    return low >= 0 && QChar::isLowSurrogate(char32_t(low)) ? 12 : 0;
-}
-
-// The length of a two-character escape (\n, \", ...) at p[i], which is nearly every escape.
+// Whether c, after a backslash, makes a two-character escape (\n, \", ...): nearly every escape.
 bool isShortEscape(char16_t c)
 {
     switch (c) {
@@ -91,6 +59,27 @@ bool isShortEscape(char16_t c)
     default:
         return false;
     }
+}
+
+// Length of the escape starting with the backslash at p[i]: 2, 6, or 12 for an escaped surrogate
+// pair (taken as one, so a cut never separates its halves); 0 when JSON would reject it.
+qsizetype escapeLength(const char16_t *p, qsizetype i, qsizetype n)
+{
+    if (i + 1 >= n)
+        return 0;
+    if (isShortEscape(p[i + 1]))
+        return 2;
+    if (p[i + 1] != u'u')
+        return 0;
+    const int unit = hex4(p, i + 2, n);
+    if (unit < 0 || QChar::isLowSurrogate(char32_t(unit)))
+        return 0;
+    if (!QChar::isHighSurrogate(char32_t(unit)))
+        return 6;
+    if (i + 12 > n || p[i + 6] != u'\\' || p[i + 7] != u'u')
+        return 0;
+    const int low = hex4(p, i + 8, n);
+    return low >= 0 && QChar::isLowSurrogate(char32_t(low)) ? 12 : 0;
 }
 
 // The index of the quote that closes the string whose rest starts at p[i], checking every escape
