@@ -1252,12 +1252,12 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../core/run/OutputCollector.cpp" line="26"/>
+        <location filename="../core/run/OutputCollector.cpp" line="29"/>
         <source>cannot create the output folder %1</source>
         <translation>no se puede crear la carpeta de salida %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/OutputCollector.cpp" line="58"/>
+        <location filename="../core/run/OutputCollector.cpp" line="61"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
         <translation>
             <numerusform>%n archivo demasiado grande para copiarlo en %1 se quedó en las carpetas de los workers</numerusform>
@@ -1636,32 +1636,32 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="38"/>
+        <location filename="../core/run/RunStore.cpp" line="55"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="111"/>
+        <location filename="../core/run/RunStore.cpp" line="126"/>
         <source>run %1 is being run by another process</source>
         <translation>otro proceso está realizando la ejecución %1</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="120"/>
+        <location filename="../core/run/RunStore.cpp" line="135"/>
         <source>cannot open the journal %1: %2</source>
         <translation>no se puede abrir el diario %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="132"/>
+        <location filename="../core/run/RunStore.cpp" line="147"/>
         <source>cannot create the run folder %1</source>
         <translation>no se puede crear la carpeta de la ejecución %1</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="144"/>
+        <location filename="../core/run/RunStore.cpp" line="159"/>
         <source>no run %1 in %2</source>
         <translation>no hay ninguna ejecución %1 en %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="186"/>
+        <location filename="../core/run/RunStore.cpp" line="201"/>
         <source>no readable plan for run %1 (%2)</source>
         <translation>no hay un plan legible para la ejecución %1 (%2)</translation>
     </message>
@@ -1994,12 +1994,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Parallel AI Orchestrator</source>
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>The desktop application; `orchestrator` is the command line.</source>
         <translation>La aplicación de escritorio; `orchestrator` es la línea de comandos.</translation>
     </message>
@@ -2399,83 +2399,83 @@
 <context>
     <name>orch::LogBrowser</name>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="57"/>
-        <location filename="../ui/logs/LogBrowser.cpp" line="232"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="58"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="230"/>
         <source>Open Log File</source>
         <translation>Abrir archivo de registro</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="58"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="59"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="90"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="91"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="97"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="98"/>
         <source>Search messages</source>
         <translation>Buscar en los mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="99"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="100"/>
         <source>Regular expression</source>
         <translation>Expresión regular</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="101"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="102"/>
         <source>Match case</source>
         <translation>Distinguir mayúsculas y minúsculas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="103"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="104"/>
         <source>Open Log File...</source>
         <translation>Abrir archivo de registro...</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="240"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="238"/>
         <source>Looking for the log of run %1...</source>
         <translation>Buscando el registro de la ejecución %1...</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="265"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="263"/>
         <source>Orchestrator log</source>
         <translation>Registro del orquestador</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="267"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="265"/>
         <source>Journal</source>
         <translation>Diario de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="271"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="269"/>
         <source>Worker %1, attempt %2 (transcript)</source>
         <translation>Worker %1, intento %2 (transcripción)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="276"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="274"/>
         <source>No log found for run %1</source>
         <translation>No se encontró ningún registro de la ejecución %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="316"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="314"/>
         <source>All workers</source>
         <translation>Todos los workers</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="319"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="317"/>
         <source>Worker %1</source>
         <translation>Worker %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="334"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="332"/>
         <source>Invalid regular expression: %1</source>
         <translation>Expresión regular no válida: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/LogBrowser.cpp" line="359"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="357"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -2483,17 +2483,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="362"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="360"/>
         <source>Indexing... %1</source>
         <translation>Indexando... %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="365"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="363"/>
         <source>Filtering... %1 of %2 shown</source>
         <translation>Filtrando... %1 de %2 mostradas</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="368"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="366"/>
         <source>%1 shown of %2</source>
         <translation>%1 mostradas de %2</translation>
     </message>
@@ -2542,180 +2542,180 @@
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="244"/>
         <source>Quit the application</source>
         <translation>Salir de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>&amp;Ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;Run</source>
         <comment>action that starts a run</comment>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
         <translation>&amp;Planificar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Status Bar</source>
         <translation>Barra de e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Show or hide the status bar</source>
         <translation>Mostrar u ocultar la barra de estado</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Logs...</source>
         <translation>&amp;Registros...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>Browse and search the logs of every run</source>
         <translation>Explorar y buscar en los registros de cada ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>Use the whole screen for the window</source>
         <translation>Usar toda la pantalla para la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
         <source>Open the user guide</source>
         <translation>Abrir la guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>&amp;About...</source>
         <translation>&amp;Acerca de...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>Show the application&apos;s version and description</source>
         <translation>Mostrar la versión y la descripción de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>Show the Qt version and license</source>
         <translation>Mostrar la versión y la licencia de Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="334"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>&amp;Workers</source>
         <translation>&amp;Workers</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>R&amp;esults</source>
         <translation>&amp;Resultados</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403"/>
+        <location filename="../ui/main/MainWindow.cpp" line="411"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
         <translation>Los cambios del worker %1 se muestran en Resultados cuando termina la ejecución.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>A run is in progress.</source>
         <translation>Hay una ejecución en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Plan the task and run it</source>
         <translation>Planificar la tarea y ejecutarla</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Type a task first.</source>
         <translation>Escriba primero una tarea.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <location filename="../ui/main/MainWindow.cpp" line="440"/>
         <source>Stop every worker of this run</source>
         <translation>Detener todos los workers de esta ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <location filename="../ui/main/MainWindow.cpp" line="440"/>
         <source>No run in progress.</source>
         <translation>No hay ninguna ejecución en curso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="470"/>
+        <location filename="../ui/main/MainWindow.cpp" line="476"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
         <translation>
             <numerusform>%n subtarea planificada: edítela y luego pulse Ejecutar.</numerusform>
@@ -2723,47 +2723,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="476"/>
+        <location filename="../ui/main/MainWindow.cpp" line="482"/>
         <source>Starting...</source>
         <translation>Iniciando...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="498"/>
         <source>Planning...</source>
         <translation>Planificando...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="511"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="509"/>
+        <location filename="../ui/main/MainWindow.cpp" line="515"/>
         <source>Cannot plan the task: %1</source>
         <translation>No se puede planificar la tarea: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="563"/>
+        <source>Finished: %1 of %n subtask(s) succeeded</source>
+        <translation>
+            <numerusform>Terminado: %1 de %n subtarea con éxito</numerusform>
+            <numerusform>Terminado: %1 de %n subtareas con éxito</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="623"/>
+        <location filename="../ui/main/MainWindow.cpp" line="629"/>
         <source>The user guide is not installed.</source>
         <translation>La guía del usuario no está instalada.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="629"/>
+        <location filename="../ui/main/MainWindow.cpp" line="635"/>
         <source>Cannot open the user guide: %1</source>
         <translation>No se puede abrir la guía del usuario: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="480"/>
+        <location filename="../ui/main/MainWindow.cpp" line="486"/>
         <source>Cannot start: %1</source>
         <translation>No se puede iniciar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Edit every setting of the current profile</source>
         <translation>Editar toda la configuración del perfil actual</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="486"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Running %n subtask(s)...</source>
         <translation>
             <numerusform>Ejecutando %n subtarea...</numerusform>
@@ -2771,33 +2779,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="530"/>
-        <location filename="../ui/main/MainWindow.cpp" line="535"/>
+        <location filename="../ui/main/MainWindow.cpp" line="536"/>
+        <location filename="../ui/main/MainWindow.cpp" line="541"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="544"/>
+        <location filename="../ui/main/MainWindow.cpp" line="550"/>
         <source>ETA ~%1</source>
         <translation>Tiempo restante ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="546"/>
+        <location filename="../ui/main/MainWindow.cpp" line="552"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="548"/>
+        <location filename="../ui/main/MainWindow.cpp" line="554"/>
         <source>Paused: %1</source>
         <translation>En pausa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="557"/>
-        <source>Finished: %1 of %2 subtask(s) succeeded</source>
-        <translation>Terminado: %1 de %2 subtarea(s) con éxito</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="574"/>
+        <location filename="../ui/main/MainWindow.cpp" line="580"/>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
@@ -2811,7 +2814,7 @@
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="160"/>
-        <location filename="../core/run/Orchestrator.cpp" line="181"/>
+        <location filename="../core/run/Orchestrator.cpp" line="183"/>
         <source>the plan is not valid: %1</source>
         <translation>el plan no es válido: %1</translation>
     </message>
@@ -2829,18 +2832,18 @@
         <translation>no se puede planificar la tarea: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="188"/>
-        <location filename="../core/run/Orchestrator.cpp" line="243"/>
+        <location filename="../core/run/Orchestrator.cpp" line="190"/>
+        <location filename="../core/run/Orchestrator.cpp" line="245"/>
         <source>a run is already in progress</source>
         <translation>ya hay una ejecución en curso</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="194"/>
+        <location filename="../core/run/Orchestrator.cpp" line="196"/>
         <source>run %1 is still running in another process</source>
         <translation>la ejecución %1 sigue en marcha en otro proceso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="198"/>
+        <location filename="../core/run/Orchestrator.cpp" line="200"/>
         <source>Stopped %n leftover process(es) of run %1</source>
         <translation>
             <numerusform>Se detuvo %n proceso sobrante de la ejecución %1</numerusform>
@@ -2848,37 +2851,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="208"/>
+        <location filename="../core/run/Orchestrator.cpp" line="210"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
         <translation>Reanudando la ejecución %1: %2 de %3 subtarea(s) ya terminadas</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="219"/>
+        <location filename="../core/run/Orchestrator.cpp" line="221"/>
         <source>no agent driver</source>
         <translation>no hay controlador de agente</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="233"/>
+        <location filename="../core/run/Orchestrator.cpp" line="235"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="283"/>
+        <location filename="../core/run/Orchestrator.cpp" line="285"/>
         <source>Resources available again: starting workers</source>
         <translation>Recursos disponibles de nuevo: iniciando workers</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="298"/>
+        <location filename="../core/run/Orchestrator.cpp" line="300"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
         <translation>El worker %1 se reintentará (intento %2) en %3 s: %4</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="312"/>
+        <location filename="../core/run/Orchestrator.cpp" line="314"/>
         <source>Rate limit over: starting workers again</source>
         <translation>Fin del límite de frecuencia: se vuelven a iniciar workers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="321"/>
+        <location filename="../core/run/Orchestrator.cpp" line="323"/>
         <source>Run %1 started with %n subtask(s)</source>
         <translation>
             <numerusform>Ejecución %1 iniciada con %n subtarea</numerusform>
@@ -2886,62 +2889,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="376"/>
+        <location filename="../core/run/Orchestrator.cpp" line="378"/>
         <source>Starting worker %1/%2</source>
         <translation>Iniciando el worker %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="377"/>
+        <location filename="../core/run/Orchestrator.cpp" line="379"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
         <translation>Iniciando el worker %1/%2 (intento %3)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="434"/>
+        <location filename="../core/run/Orchestrator.cpp" line="436"/>
         <source>Worker %1 attempt %2 ended: %3</source>
         <translation>Worker %1, intento %2 terminado: %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="465"/>
+        <location filename="../core/run/Orchestrator.cpp" line="467"/>
         <source>Worker %1 completed successfully</source>
         <translation>El worker %1 terminó correctamente</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="469"/>
+        <location filename="../core/run/Orchestrator.cpp" line="471"/>
         <source>Worker %1 %2: %3</source>
         <translation>Worker %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="473"/>
+        <location filename="../core/run/Orchestrator.cpp" line="475"/>
         <source>Worker %1 failed (%2): %3</source>
         <translation>El worker %1 falló (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="498"/>
+        <location filename="../core/run/Orchestrator.cpp" line="500"/>
         <source>waiting: CPU %1% &gt; %2%</source>
         <translation>esperando: CPU %1% &gt; %2%</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="501"/>
+        <location filename="../core/run/Orchestrator.cpp" line="503"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
         <translation>esperando: memoria libre %1 MB &lt; %2 MB</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="521"/>
+        <location filename="../core/run/Orchestrator.cpp" line="523"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
         <translation>límite de memoria superado (%1 MB &gt; %2 MB)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="522"/>
+        <location filename="../core/run/Orchestrator.cpp" line="524"/>
         <source>Worker %1: %2</source>
         <translation>Worker %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="573"/>
+        <location filename="../core/run/Orchestrator.cpp" line="575"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
         <translation>Ejecución %1 terminada: %2 (%3 de %4 con éxito)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="595"/>
+        <location filename="../core/run/Orchestrator.cpp" line="597"/>
         <source>Cancelling run %1</source>
         <translation>Cancelando la ejecución %1</translation>
     </message>
@@ -3080,47 +3083,47 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="169"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="202"/>
         <source>signal %1</source>
         <translation>señal %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="202"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="235"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>no se pudo iniciar: no se puede abrir la transcripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="340"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="379"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>no se puede entrar en la carpeta %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="341"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="380"/>
         <source>failed to start: %1</source>
         <translation>no se pudo iniciar: %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="435"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="474"/>
         <source>exited with code %1</source>
         <translation>terminó con el código %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="437"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="476"/>
         <source>killed by signal %1 (%2)</source>
         <translation>terminado por la señal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="440"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="479"/>
         <source>no output for %1 s</source>
         <translation>sin salida durante %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="441"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="480"/>
         <source>timed out after %1 s</source>
         <translation>tiempo agotado tras %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="443"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="482"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -3587,15 +3590,21 @@
         <source>Run cancelled</source>
         <translation>Ejecución cancelada</translation>
     </message>
-    <message>
-        <location filename="../ui/main/RunNotifier.cpp" line="57"/>
-        <source>%1 of %2 subtask(s) succeeded</source>
-        <translation>%1 de %2 subtarea(s) con éxito</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/main/RunNotifier.cpp" line="59"/>
-        <source>cost $%1</source>
-        <translation>coste $%1</translation>
+        <source>%1 of %n subtask(s) succeeded, cost $%2</source>
+        <translation>
+            <numerusform>%1 de %n subtarea con éxito, coste $%2</numerusform>
+            <numerusform>%1 de %n subtareas con éxito, coste $%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/RunNotifier.cpp" line="62"/>
+        <source>%1 of %n subtask(s) succeeded</source>
+        <translation>
+            <numerusform>%1 de %n subtarea con éxito</numerusform>
+            <numerusform>%1 de %n subtareas con éxito</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1252,12 +1252,12 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../core/run/OutputCollector.cpp" line="26"/>
+        <location filename="../core/run/OutputCollector.cpp" line="29"/>
         <source>cannot create the output folder %1</source>
         <translation>impossible de créer le dossier de sortie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/OutputCollector.cpp" line="58"/>
+        <location filename="../core/run/OutputCollector.cpp" line="61"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
         <translation>
             <numerusform>%n fichier trop volumineux pour être copié dans %1 est resté dans les dossiers des workers</numerusform>
@@ -1636,32 +1636,32 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="38"/>
+        <location filename="../core/run/RunStore.cpp" line="55"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="111"/>
+        <location filename="../core/run/RunStore.cpp" line="126"/>
         <source>run %1 is being run by another process</source>
         <translation>l&apos;exécution %1 est menée par un autre processus</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="120"/>
+        <location filename="../core/run/RunStore.cpp" line="135"/>
         <source>cannot open the journal %1: %2</source>
         <translation>impossible d&apos;ouvrir le journal %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="132"/>
+        <location filename="../core/run/RunStore.cpp" line="147"/>
         <source>cannot create the run folder %1</source>
         <translation>impossible de créer le dossier d&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="144"/>
+        <location filename="../core/run/RunStore.cpp" line="159"/>
         <source>no run %1 in %2</source>
         <translation>aucune exécution %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="186"/>
+        <location filename="../core/run/RunStore.cpp" line="201"/>
         <source>no readable plan for run %1 (%2)</source>
         <translation>aucun plan lisible pour l&apos;exécution %1 (%2)</translation>
     </message>
@@ -1994,12 +1994,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Parallel AI Orchestrator</source>
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>The desktop application; `orchestrator` is the command line.</source>
         <translation>L&apos;application de bureau ; `orchestrator` est la ligne de commande.</translation>
     </message>
@@ -2399,83 +2399,83 @@
 <context>
     <name>orch::LogBrowser</name>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="57"/>
-        <location filename="../ui/logs/LogBrowser.cpp" line="232"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="58"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="230"/>
         <source>Open Log File</source>
         <translation>Ouvrir un fichier journal</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="58"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="59"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="90"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="91"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="97"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="98"/>
         <source>Search messages</source>
         <translation>Rechercher dans les messages</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="99"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="100"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="101"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="102"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="103"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="104"/>
         <source>Open Log File...</source>
         <translation>Ouvrir un fichier journal...</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="240"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="238"/>
         <source>Looking for the log of run %1...</source>
         <translation>Recherche du journal de l&apos;exécution %1...</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="265"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="263"/>
         <source>Orchestrator log</source>
         <translation>Journal de l&apos;orchestrateur</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="267"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="265"/>
         <source>Journal</source>
         <translation>Journal des événements</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="271"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="269"/>
         <source>Worker %1, attempt %2 (transcript)</source>
         <translation>Worker %1, tentative %2 (transcription)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="276"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="274"/>
         <source>No log found for run %1</source>
         <translation>Aucun journal trouvé pour l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="316"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="314"/>
         <source>All workers</source>
         <translation>Tous les workers</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="319"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="317"/>
         <source>Worker %1</source>
         <translation>Worker %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="334"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="332"/>
         <source>Invalid regular expression: %1</source>
         <translation>Expression régulière invalide : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/LogBrowser.cpp" line="359"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="357"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2483,17 +2483,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="362"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="360"/>
         <source>Indexing... %1</source>
         <translation>Indexation... %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="365"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="363"/>
         <source>Filtering... %1 of %2 shown</source>
         <translation>Filtrage... %1 sur %2 affichées</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="368"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="366"/>
         <source>%1 shown of %2</source>
         <translation>%1 affichées sur %2</translation>
     </message>
@@ -2542,180 +2542,180 @@
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="244"/>
         <source>Quit the application</source>
         <translation>Quitter l&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>E&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;Run</source>
         <comment>action that starts a run</comment>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
         <translation>&amp;Planifier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>Affi&amp;chage</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Status Bar</source>
         <translation>Barre d&apos;é&amp;tat</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Show or hide the status bar</source>
         <translation>Afficher ou masquer la barre d&apos;état</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Logs...</source>
         <translation>&amp;Journaux...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>Browse and search the logs of every run</source>
         <translation>Parcourir et rechercher les journaux de chaque exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>Use the whole screen for the window</source>
         <translation>Utiliser tout l&apos;écran pour la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>&amp;Preferences...</source>
         <translation>P&amp;références...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
         <source>Open the user guide</source>
         <translation>Ouvrir le guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>&amp;About...</source>
         <translation>À &amp;propos...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>Show the application&apos;s version and description</source>
         <translation>Afficher la version et la description de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>Show the Qt version and license</source>
         <translation>Afficher la version et la licence de Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="334"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>&amp;Workers</source>
         <translation>&amp;Workers</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>R&amp;esults</source>
         <translation>Résu&amp;ltats</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403"/>
+        <location filename="../ui/main/MainWindow.cpp" line="411"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
         <translation>Les modifications du worker %1 s&apos;affichent sous Résultats une fois l&apos;exécution terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>A run is in progress.</source>
         <translation>Une exécution est en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Plan the task and run it</source>
         <translation>Planifier la tâche et l&apos;exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Type a task first.</source>
         <translation>Saisissez d&apos;abord une tâche.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <location filename="../ui/main/MainWindow.cpp" line="440"/>
         <source>Stop every worker of this run</source>
         <translation>Arrêter tous les workers de cette exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <location filename="../ui/main/MainWindow.cpp" line="440"/>
         <source>No run in progress.</source>
         <translation>Aucune exécution en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="470"/>
+        <location filename="../ui/main/MainWindow.cpp" line="476"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
         <translation>
             <numerusform>%n sous-tâche planifiée : modifiez-la, puis cliquez sur Exécuter.</numerusform>
@@ -2723,47 +2723,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="476"/>
+        <location filename="../ui/main/MainWindow.cpp" line="482"/>
         <source>Starting...</source>
         <translation>Démarrage...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="498"/>
         <source>Planning...</source>
         <translation>Planification...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="511"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="509"/>
+        <location filename="../ui/main/MainWindow.cpp" line="515"/>
         <source>Cannot plan the task: %1</source>
         <translation>Impossible de planifier la tâche : %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="563"/>
+        <source>Finished: %1 of %n subtask(s) succeeded</source>
+        <translation>
+            <numerusform>Terminé : %1 sur %n sous-tâche réussie</numerusform>
+            <numerusform>Terminé : %1 sur %n sous-tâches réussies</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="623"/>
+        <location filename="../ui/main/MainWindow.cpp" line="629"/>
         <source>The user guide is not installed.</source>
         <translation>Le guide de l&apos;utilisateur n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="629"/>
+        <location filename="../ui/main/MainWindow.cpp" line="635"/>
         <source>Cannot open the user guide: %1</source>
         <translation>Impossible d&apos;ouvrir le guide de l&apos;utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="480"/>
+        <location filename="../ui/main/MainWindow.cpp" line="486"/>
         <source>Cannot start: %1</source>
         <translation>Impossible de démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Edit every setting of the current profile</source>
         <translation>Modifier tous les paramètres du profil actuel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="486"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Running %n subtask(s)...</source>
         <translation>
             <numerusform>Exécution de %n sous-tâche...</numerusform>
@@ -2771,33 +2779,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="530"/>
-        <location filename="../ui/main/MainWindow.cpp" line="535"/>
+        <location filename="../ui/main/MainWindow.cpp" line="536"/>
+        <location filename="../ui/main/MainWindow.cpp" line="541"/>
         <source>Cancelling...</source>
         <translation>Annulation...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="544"/>
+        <location filename="../ui/main/MainWindow.cpp" line="550"/>
         <source>ETA ~%1</source>
         <translation>Temps restant ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="546"/>
+        <location filename="../ui/main/MainWindow.cpp" line="552"/>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="548"/>
+        <location filename="../ui/main/MainWindow.cpp" line="554"/>
         <source>Paused: %1</source>
         <translation>En pause : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="557"/>
-        <source>Finished: %1 of %2 subtask(s) succeeded</source>
-        <translation>Terminé : %1 sous-tâche(s) sur %2 réussie(s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="574"/>
+        <location filename="../ui/main/MainWindow.cpp" line="580"/>
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
@@ -2811,7 +2814,7 @@
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="160"/>
-        <location filename="../core/run/Orchestrator.cpp" line="181"/>
+        <location filename="../core/run/Orchestrator.cpp" line="183"/>
         <source>the plan is not valid: %1</source>
         <translation>le plan n&apos;est pas valide : %1</translation>
     </message>
@@ -2829,18 +2832,18 @@
         <translation>impossible de planifier la tâche : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="188"/>
-        <location filename="../core/run/Orchestrator.cpp" line="243"/>
+        <location filename="../core/run/Orchestrator.cpp" line="190"/>
+        <location filename="../core/run/Orchestrator.cpp" line="245"/>
         <source>a run is already in progress</source>
         <translation>une exécution est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="194"/>
+        <location filename="../core/run/Orchestrator.cpp" line="196"/>
         <source>run %1 is still running in another process</source>
         <translation>l&apos;exécution %1 est toujours en cours dans un autre processus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="198"/>
+        <location filename="../core/run/Orchestrator.cpp" line="200"/>
         <source>Stopped %n leftover process(es) of run %1</source>
         <translation>
             <numerusform>%n processus restant de l&apos;exécution %1 arrêté</numerusform>
@@ -2848,37 +2851,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="208"/>
+        <location filename="../core/run/Orchestrator.cpp" line="210"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
         <translation>Reprise de l&apos;exécution %1 : %2 sous-tâche(s) sur %3 déjà terminée(s)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="219"/>
+        <location filename="../core/run/Orchestrator.cpp" line="221"/>
         <source>no agent driver</source>
         <translation>aucun pilote d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="233"/>
+        <location filename="../core/run/Orchestrator.cpp" line="235"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="283"/>
+        <location filename="../core/run/Orchestrator.cpp" line="285"/>
         <source>Resources available again: starting workers</source>
         <translation>Ressources de nouveau disponibles : démarrage des workers</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="298"/>
+        <location filename="../core/run/Orchestrator.cpp" line="300"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
         <translation>Le worker %1 réessaiera (tentative %2) dans %3 s : %4</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="312"/>
+        <location filename="../core/run/Orchestrator.cpp" line="314"/>
         <source>Rate limit over: starting workers again</source>
         <translation>Limite de débit levée : reprise du démarrage des workers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="321"/>
+        <location filename="../core/run/Orchestrator.cpp" line="323"/>
         <source>Run %1 started with %n subtask(s)</source>
         <translation>
             <numerusform>Exécution %1 démarrée avec %n sous-tâche</numerusform>
@@ -2886,62 +2889,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="376"/>
+        <location filename="../core/run/Orchestrator.cpp" line="378"/>
         <source>Starting worker %1/%2</source>
         <translation>Démarrage du worker %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="377"/>
+        <location filename="../core/run/Orchestrator.cpp" line="379"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
         <translation>Démarrage du worker %1/%2 (tentative %3)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="434"/>
+        <location filename="../core/run/Orchestrator.cpp" line="436"/>
         <source>Worker %1 attempt %2 ended: %3</source>
         <translation>Worker %1, fin de la tentative %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="465"/>
+        <location filename="../core/run/Orchestrator.cpp" line="467"/>
         <source>Worker %1 completed successfully</source>
         <translation>Le worker %1 a terminé avec succès</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="469"/>
+        <location filename="../core/run/Orchestrator.cpp" line="471"/>
         <source>Worker %1 %2: %3</source>
         <translation>Worker %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="473"/>
+        <location filename="../core/run/Orchestrator.cpp" line="475"/>
         <source>Worker %1 failed (%2): %3</source>
         <translation>Échec du worker %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="498"/>
+        <location filename="../core/run/Orchestrator.cpp" line="500"/>
         <source>waiting: CPU %1% &gt; %2%</source>
         <translation>en attente : CPU %1 % &gt; %2 %</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="501"/>
+        <location filename="../core/run/Orchestrator.cpp" line="503"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
         <translation>en attente : mémoire libre %1 Mo &lt; %2 Mo</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="521"/>
+        <location filename="../core/run/Orchestrator.cpp" line="523"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
         <translation>limite de mémoire dépassée (%1 Mo &gt; %2 Mo)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="522"/>
+        <location filename="../core/run/Orchestrator.cpp" line="524"/>
         <source>Worker %1: %2</source>
         <translation>Worker %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="573"/>
+        <location filename="../core/run/Orchestrator.cpp" line="575"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
         <translation>Exécution %1 terminée : %2 (%3 sur %4 réussies)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="595"/>
+        <location filename="../core/run/Orchestrator.cpp" line="597"/>
         <source>Cancelling run %1</source>
         <translation>Annulation de l&apos;exécution %1</translation>
     </message>
@@ -3080,47 +3083,47 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="169"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="202"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="202"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="235"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>échec du démarrage : impossible d&apos;ouvrir la transcription %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="340"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="379"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>impossible d&apos;entrer dans le dossier %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="341"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="380"/>
         <source>failed to start: %1</source>
         <translation>échec du démarrage : %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="435"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="474"/>
         <source>exited with code %1</source>
         <translation>terminé avec le code %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="437"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="476"/>
         <source>killed by signal %1 (%2)</source>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="440"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="479"/>
         <source>no output for %1 s</source>
         <translation>aucune sortie depuis %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="441"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="480"/>
         <source>timed out after %1 s</source>
         <translation>délai dépassé après %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="443"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="482"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3587,15 +3590,21 @@
         <source>Run cancelled</source>
         <translation>Exécution annulée</translation>
     </message>
-    <message>
-        <location filename="../ui/main/RunNotifier.cpp" line="57"/>
-        <source>%1 of %2 subtask(s) succeeded</source>
-        <translation>%1 sous-tâche(s) sur %2 réussie(s)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/main/RunNotifier.cpp" line="59"/>
-        <source>cost $%1</source>
-        <translation>coût %1 $</translation>
+        <source>%1 of %n subtask(s) succeeded, cost $%2</source>
+        <translation>
+            <numerusform>%1 sur %n sous-tâche réussie, coût %2 $</numerusform>
+            <numerusform>%1 sur %n sous-tâches réussies, coût %2 $</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/RunNotifier.cpp" line="62"/>
+        <source>%1 of %n subtask(s) succeeded</source>
+        <translation>
+            <numerusform>%1 sur %n sous-tâche réussie</numerusform>
+            <numerusform>%1 sur %n sous-tâches réussies</numerusform>
+        </translation>
     </message>
 </context>
 <context>

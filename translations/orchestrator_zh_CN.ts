@@ -1247,12 +1247,12 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../core/run/OutputCollector.cpp" line="26"/>
+        <location filename="../core/run/OutputCollector.cpp" line="29"/>
         <source>cannot create the output folder %1</source>
         <translation>无法创建输出文件夹 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/OutputCollector.cpp" line="58"/>
+        <location filename="../core/run/OutputCollector.cpp" line="61"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
         <translation>
             <numerusform>%n 个文件太大，无法复制到 %1，已留在工作进程文件夹中</numerusform>
@@ -1629,32 +1629,32 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="38"/>
+        <location filename="../core/run/RunStore.cpp" line="55"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="111"/>
+        <location filename="../core/run/RunStore.cpp" line="126"/>
         <source>run %1 is being run by another process</source>
         <translation>运行 %1 正由另一个进程执行</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="120"/>
+        <location filename="../core/run/RunStore.cpp" line="135"/>
         <source>cannot open the journal %1: %2</source>
         <translation>无法打开运行记录 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="132"/>
+        <location filename="../core/run/RunStore.cpp" line="147"/>
         <source>cannot create the run folder %1</source>
         <translation>无法创建运行文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="144"/>
+        <location filename="../core/run/RunStore.cpp" line="159"/>
         <source>no run %1 in %2</source>
         <translation>%2 中没有运行 %1</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="186"/>
+        <location filename="../core/run/RunStore.cpp" line="201"/>
         <source>no readable plan for run %1 (%2)</source>
         <translation>运行 %1 没有可读取的计划（%2）</translation>
     </message>
@@ -1984,12 +1984,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Parallel AI Orchestrator</source>
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>The desktop application; `orchestrator` is the command line.</source>
         <translation>桌面应用程序；命令行版本是 `orchestrator`。</translation>
     </message>
@@ -2389,100 +2389,100 @@
 <context>
     <name>orch::LogBrowser</name>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="57"/>
-        <location filename="../ui/logs/LogBrowser.cpp" line="232"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="58"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="230"/>
         <source>Open Log File</source>
         <translation>打开日志文件</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="58"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="59"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="90"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="91"/>
         <source>Levels</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="97"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="98"/>
         <source>Search messages</source>
         <translation>搜索消息</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="99"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="100"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="101"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="102"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="103"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="104"/>
         <source>Open Log File...</source>
         <translation>打开日志文件...</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="240"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="238"/>
         <source>Looking for the log of run %1...</source>
         <translation>正在查找运行 %1 的日志...</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="265"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="263"/>
         <source>Orchestrator log</source>
         <translation>编排器日志</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="267"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="265"/>
         <source>Journal</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="271"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="269"/>
         <source>Worker %1, attempt %2 (transcript)</source>
         <translation>工作进程 %1，第 %2 次尝试（会话记录）</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="276"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="274"/>
         <source>No log found for run %1</source>
         <translation>未找到运行 %1 的日志</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="316"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="314"/>
         <source>All workers</source>
         <translation>所有工作进程</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="319"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="317"/>
         <source>Worker %1</source>
         <translation>工作进程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="334"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="332"/>
         <source>Invalid regular expression: %1</source>
         <translation>无效的正则表达式：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/LogBrowser.cpp" line="359"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="357"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="362"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="360"/>
         <source>Indexing... %1</source>
         <translation>正在建立索引... %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="365"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="363"/>
         <source>Filtering... %1 of %2 shown</source>
         <translation>正在筛选... 显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogBrowser.cpp" line="368"/>
+        <location filename="../ui/logs/LogBrowser.cpp" line="366"/>
         <source>%1 shown of %2</source>
         <translation>显示 %1 / %2</translation>
     </message>
@@ -2531,260 +2531,262 @@
         <translation>Parallel AI Orchestrator</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="244"/>
         <source>Quit the application</source>
         <translation>退出应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;Run</source>
         <comment>action that starts a run</comment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>&amp;Plan</source>
         <comment>action that plans the task without running it</comment>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Status Bar</source>
         <translation>状态栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Show or hide the status bar</source>
         <translation>显示或隐藏状态栏</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Logs...</source>
         <translation>日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>Browse and search the logs of every run</source>
         <translation>浏览和搜索每次运行的日志</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>Use the whole screen for the window</source>
         <translation>让窗口占满整个屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>&amp;Preferences...</source>
         <translation>首选项(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
         <source>Open the user guide</source>
         <translation>打开用户指南</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>&amp;About...</source>
         <translation>关于(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>Show the application&apos;s version and description</source>
         <translation>显示应用程序的版本和说明</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>Show the Qt version and license</source>
         <translation>显示 Qt 的版本和许可证</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="334"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>&amp;Workers</source>
         <translation>工作进程(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>R&amp;esults</source>
         <translation>结果(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403"/>
+        <location filename="../ui/main/MainWindow.cpp" line="411"/>
         <source>Worker %1&apos;s changes are shown under Results once the run ends.</source>
         <translation>运行结束后，工作进程 %1 的更改会显示在“结果”下。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>A run is in progress.</source>
         <translation>正在运行中。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Plan the task and run it</source>
         <translation>规划任务并运行</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Type a task first.</source>
         <translation>请先输入任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <location filename="../ui/main/MainWindow.cpp" line="440"/>
         <source>Stop every worker of this run</source>
         <translation>停止本次运行的所有工作进程</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <location filename="../ui/main/MainWindow.cpp" line="440"/>
         <source>No run in progress.</source>
         <translation>没有正在进行的运行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="470"/>
+        <location filename="../ui/main/MainWindow.cpp" line="476"/>
         <source>Planned %n subtask(s): edit them, then Run.</source>
         <translation>
             <numerusform>已规划 %n 个子任务：请编辑后再运行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="476"/>
+        <location filename="../ui/main/MainWindow.cpp" line="482"/>
         <source>Starting...</source>
         <translation>正在启动...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="498"/>
         <source>Planning...</source>
         <translation>正在规划...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="511"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="509"/>
+        <location filename="../ui/main/MainWindow.cpp" line="515"/>
         <source>Cannot plan the task: %1</source>
         <translation>无法规划任务：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="563"/>
+        <source>Finished: %1 of %n subtask(s) succeeded</source>
+        <translation>
+            <numerusform>已完成：%n 个子任务中有 %1 个成功</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="623"/>
+        <location filename="../ui/main/MainWindow.cpp" line="629"/>
         <source>The user guide is not installed.</source>
         <translation>未安装用户指南。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="629"/>
+        <location filename="../ui/main/MainWindow.cpp" line="635"/>
         <source>Cannot open the user guide: %1</source>
         <translation>无法打开用户指南：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="480"/>
+        <location filename="../ui/main/MainWindow.cpp" line="486"/>
         <source>Cannot start: %1</source>
         <translation>无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Edit every setting of the current profile</source>
         <translation>编辑当前配置方案的所有设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="486"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Running %n subtask(s)...</source>
         <translation>
             <numerusform>正在运行 %n 个子任务...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="530"/>
-        <location filename="../ui/main/MainWindow.cpp" line="535"/>
+        <location filename="../ui/main/MainWindow.cpp" line="536"/>
+        <location filename="../ui/main/MainWindow.cpp" line="541"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="544"/>
+        <location filename="../ui/main/MainWindow.cpp" line="550"/>
         <source>ETA ~%1</source>
         <translation>预计剩余 ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="546"/>
+        <location filename="../ui/main/MainWindow.cpp" line="552"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="548"/>
+        <location filename="../ui/main/MainWindow.cpp" line="554"/>
         <source>Paused: %1</source>
         <translation>已暂停：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="557"/>
-        <source>Finished: %1 of %2 subtask(s) succeeded</source>
-        <translation>已完成：%2 个子任务中有 %1 个成功</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="574"/>
+        <location filename="../ui/main/MainWindow.cpp" line="580"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
@@ -2798,7 +2800,7 @@
     </message>
     <message>
         <location filename="../core/run/Orchestrator.cpp" line="160"/>
-        <location filename="../core/run/Orchestrator.cpp" line="181"/>
+        <location filename="../core/run/Orchestrator.cpp" line="183"/>
         <source>the plan is not valid: %1</source>
         <translation>计划无效：%1</translation>
     </message>
@@ -2815,117 +2817,117 @@
         <translation>无法规划任务：%1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="188"/>
-        <location filename="../core/run/Orchestrator.cpp" line="243"/>
+        <location filename="../core/run/Orchestrator.cpp" line="190"/>
+        <location filename="../core/run/Orchestrator.cpp" line="245"/>
         <source>a run is already in progress</source>
         <translation>已有运行正在进行</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="194"/>
+        <location filename="../core/run/Orchestrator.cpp" line="196"/>
         <source>run %1 is still running in another process</source>
         <translation>运行 %1 仍在另一个进程中进行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="198"/>
+        <location filename="../core/run/Orchestrator.cpp" line="200"/>
         <source>Stopped %n leftover process(es) of run %1</source>
         <translation>
             <numerusform>已停止运行 %1 遗留的 %n 个进程</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="208"/>
+        <location filename="../core/run/Orchestrator.cpp" line="210"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
         <translation>正在恢复运行 %1：%3 个子任务中已有 %2 个完成</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="219"/>
+        <location filename="../core/run/Orchestrator.cpp" line="221"/>
         <source>no agent driver</source>
         <translation>没有智能体驱动程序</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="233"/>
+        <location filename="../core/run/Orchestrator.cpp" line="235"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="283"/>
+        <location filename="../core/run/Orchestrator.cpp" line="285"/>
         <source>Resources available again: starting workers</source>
         <translation>资源再次可用：正在启动工作进程</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="298"/>
+        <location filename="../core/run/Orchestrator.cpp" line="300"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
         <translation>工作进程 %1 将在 %3 秒后重试（第 %2 次尝试）：%4</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="312"/>
+        <location filename="../core/run/Orchestrator.cpp" line="314"/>
         <source>Rate limit over: starting workers again</source>
         <translation>速率限制已解除：重新开始启动工作进程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="321"/>
+        <location filename="../core/run/Orchestrator.cpp" line="323"/>
         <source>Run %1 started with %n subtask(s)</source>
         <translation>
             <numerusform>运行 %1 已启动，共 %n 个子任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="376"/>
+        <location filename="../core/run/Orchestrator.cpp" line="378"/>
         <source>Starting worker %1/%2</source>
         <translation>正在启动工作进程 %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="377"/>
+        <location filename="../core/run/Orchestrator.cpp" line="379"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
         <translation>正在启动工作进程 %1/%2（第 %3 次尝试）</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="434"/>
+        <location filename="../core/run/Orchestrator.cpp" line="436"/>
         <source>Worker %1 attempt %2 ended: %3</source>
         <translation>工作进程 %1 的第 %2 次尝试已结束：%3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="465"/>
+        <location filename="../core/run/Orchestrator.cpp" line="467"/>
         <source>Worker %1 completed successfully</source>
         <translation>工作进程 %1 已成功完成</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="469"/>
+        <location filename="../core/run/Orchestrator.cpp" line="471"/>
         <source>Worker %1 %2: %3</source>
         <translation>工作进程 %1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="473"/>
+        <location filename="../core/run/Orchestrator.cpp" line="475"/>
         <source>Worker %1 failed (%2): %3</source>
         <translation>工作进程 %1 失败（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="498"/>
+        <location filename="../core/run/Orchestrator.cpp" line="500"/>
         <source>waiting: CPU %1% &gt; %2%</source>
         <translation>等待中：CPU %1% &gt; %2%</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="501"/>
+        <location filename="../core/run/Orchestrator.cpp" line="503"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
         <translation>等待中：可用内存 %1 MB &lt; %2 MB</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="521"/>
+        <location filename="../core/run/Orchestrator.cpp" line="523"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
         <translation>超出内存上限（%1 MB &gt; %2 MB）</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="522"/>
+        <location filename="../core/run/Orchestrator.cpp" line="524"/>
         <source>Worker %1: %2</source>
         <translation>工作进程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="573"/>
+        <location filename="../core/run/Orchestrator.cpp" line="575"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
         <translation>运行 %1 已结束：%2（%4 个中 %3 个成功）</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="595"/>
+        <location filename="../core/run/Orchestrator.cpp" line="597"/>
         <source>Cancelling run %1</source>
         <translation>正在取消运行 %1</translation>
     </message>
@@ -3064,47 +3066,47 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="169"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="202"/>
         <source>signal %1</source>
         <translation>信号 %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="202"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="235"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>启动失败：无法打开会话记录 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="340"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="379"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>无法进入文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="341"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="380"/>
         <source>failed to start: %1</source>
         <translation>启动失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="435"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="474"/>
         <source>exited with code %1</source>
         <translation>以代码 %1 退出</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="437"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="476"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1 终止（%2）</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="440"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="479"/>
         <source>no output for %1 s</source>
         <translation>%1 秒无输出</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="441"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="480"/>
         <source>timed out after %1 s</source>
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="443"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="482"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -3571,15 +3573,19 @@
         <source>Run cancelled</source>
         <translation>运行已取消</translation>
     </message>
-    <message>
-        <location filename="../ui/main/RunNotifier.cpp" line="57"/>
-        <source>%1 of %2 subtask(s) succeeded</source>
-        <translation>%2 个子任务中有 %1 个成功</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/main/RunNotifier.cpp" line="59"/>
-        <source>cost $%1</source>
-        <translation>费用 $%1</translation>
+        <source>%1 of %n subtask(s) succeeded, cost $%2</source>
+        <translation>
+            <numerusform>%n 个子任务中有 %1 个成功，费用 $%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/RunNotifier.cpp" line="62"/>
+        <source>%1 of %n subtask(s) succeeded</source>
+        <translation>
+            <numerusform>%n 个子任务中有 %1 个成功</numerusform>
+        </translation>
     </message>
 </context>
 <context>

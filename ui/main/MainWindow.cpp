@@ -560,7 +560,7 @@ void MainWindow::onSnapshot(const MonitorSnapshot &snapshot)
 void MainWindow::onRunFinished(const RunResult &result)
 {
     onSnapshot(m_monitor->snapshot());
-    setBusy(false, tr("Finished: %1 of %2 subtask(s) succeeded").arg(result.completedTasks()).arg(result.totalTasks()));
+    setBusy(false, tr("Finished: %1 of %n subtask(s) succeeded", nullptr, result.totalTasks()).arg(result.completedTasks()));
     m_results->setResult(result, m_orchestrator->config());
     m_bottomTabs->setCurrentWidget(m_results);
     m_notifier->runFinished(result);

@@ -54,10 +54,12 @@ QString RunNotifier::title(const RunResult &result)
 
 QString RunNotifier::body(const RunResult &result)
 {
-    QString text = tr("%1 of %2 subtask(s) succeeded").arg(result.completedTasks()).arg(result.totalTasks());
+    // Whole sentences with %n, so each language can pluralise and punctuate them its own way.
     if (result.totalCostUsd() > 0)
-        text += u", "_s + tr("cost $%1").arg(result.totalCostUsd(), 0, 'f', 4);
-    return text;
+        return tr("%1 of %n subtask(s) succeeded, cost $%2", nullptr, result.totalTasks())
+            .arg(result.completedTasks())
+            .arg(result.totalCostUsd(), 0, 'f', 4);
+    return tr("%1 of %n subtask(s) succeeded", nullptr, result.totalTasks()).arg(result.completedTasks());
 }
 
 void RunNotifier::present(const QString &title, const QString &body, bool failed)
