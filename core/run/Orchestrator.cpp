@@ -14,10 +14,10 @@
 #include "run/RunJanitor.h"
 #include "run/Scheduler.h"
 #include "run/Worker.h"
+#include "util/AtomicWrite.h"
 
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
 #include <QMetaEnum>
 
 namespace orch {
@@ -450,11 +450,7 @@ void Orchestrator::onSettled(const QString &id, SubtaskResult::Status status, co
         result.error = reason;
 
     if (!result.workdir.isEmpty() && status != SubtaskResult::Status::Skipped) {
-        // A plain write: the journal below is what a resume trusts, and an fsync per worker held up
-        // the event loop (benchmark 1, docs/performance.md).
-        QFile output(QDir(result.workdir).filePath(QStringLiteral("output.txt")));
-        if (output.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            output.write(result.output.toUtf8());
+        writeFileAtomically(QDir(result.workdir).filePath(QStringLiteral("output.txt")), result.output.toUtf8());
     }
     // Before the journal, so what the isolation records (worktree: branch, commit) is kept.
     m_isolation->settle(result.workerId, result);

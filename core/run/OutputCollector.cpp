@@ -1,23 +1,19 @@
 #include "OutputCollector.h"
 
 #include "logging/Log.h"
+#include "util/AtomicWrite.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QFile>
 
 namespace orch {
 
 namespace {
 
-// A plain write, not QSaveFile: these are copies of what result.json holds, and QSaveFile's fsync
-// for each of hundreds of workers stalled the end of a run (benchmark 1, docs/performance.md).
 bool writeText(const QString &path, const QString &text)
 {
-    QFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return writeFileAtomically(path, text.toUtf8());
 }
 
 } // namespace

@@ -1,15 +1,13 @@
 #include "RunStore.h"
 
+#include "util/AtomicWrite.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QCoreApplication>
-#include <QFile>
 
-#include <cerrno>
 #include <csignal>
-#include <cstdio>
-#include <cstring>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -34,23 +32,11 @@ std::optional<nlohmann::json> readJson(const QString &path)
     return json;
 }
 
-// Readers see the old file or the new one, never half of one: write a temporary file beside it,
-// then rename over it. No fsync, unlike QSaveFile: a crashed or killed orchestrator cannot lose what
-// is in the page cache, and with gigabytes of transcripts still dirty one fdatasync of result.json
-// blocked the event loop for 680 ms at the end of a run (benchmark 3, docs/performance.md).
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *errorMessage)
+bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage)
 {
-    const QString temporary = path + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
-    QFile file(temporary);
     QString problem;
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush())
-        problem = file.errorString();
-    file.close();
-    if (problem.isEmpty() && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
-        problem = QString::fromLocal8Bit(std::strerror(errno));
-    if (problem.isEmpty())
+    if (writeFileAtomically(path, bytes, &problem))
         return true;
-    QFile::remove(temporary);
     if (errorMessage)
         *errorMessage = RunStore::tr("cannot write %1: %2").arg(path, problem);
     return false;
@@ -126,7 +112,7 @@ bool RunStore::takeLock(const QString &runId, QString *errorMessage)
             *errorMessage = tr("run %1 is being run by another process").arg(runId);
         return false;
     }
-    if (!writeFileAtomically(path, QByteArray::number(qint64(::getpid())), errorMessage))
+    if (!writeFile(path, QByteArray::number(qint64(::getpid())), errorMessage))
         return false;
     m_runId = runId;
     m_journal = std::make_unique<QFile>(QDir(runDirectory(runId)).filePath(journalFile));
@@ -147,7 +133,7 @@ bool RunStore::create(const QString &runId, const Plan &plan, QString *errorMess
             *errorMessage = tr("cannot create the run folder %1").arg(dir);
         return false;
     }
-    if (!writeFileAtomically(QDir(dir).filePath(planFile), dump(plan.toJson(), 2), errorMessage))
+    if (!writeFile(QDir(dir).filePath(planFile), dump(plan.toJson(), 2), errorMessage))
         return false;
     return takeLock(runId, errorMessage);
 }
@@ -176,7 +162,7 @@ void RunStore::journal(const std::string &event, nlohmann::json fields)
 
 bool RunStore::writeResult(const RunResult &result, QString *errorMessage)
 {
-    return writeFileAtomically(QDir(runDirectory(result.runId)).filePath(resultFile), dump(result.toJson(), 2),
+    return writeFile(QDir(runDirectory(result.runId)).filePath(resultFile), dump(result.toJson(), 2),
                                errorMessage);
 }
 
