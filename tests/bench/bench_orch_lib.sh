@@ -16,6 +16,15 @@ require_tools() {
     done
 }
 
+# Runs in $tmp with a fresh HOME and no ORCHESTRATOR_* variable, so no config.yaml, .env or
+# variable of the caller's reaches the runs.
+isolate_from_caller() {
+    cd "$tmp"
+    while read -r name; do unset "$name"; done < <(env | sed -n 's/^\(ORCHESTRATOR_[A-Za-z0-9_]*\)=.*/\1/p')
+    export HOME="$tmp/home" PARALLEL_HOME="$tmp/home/.parallel"
+    mkdir -p "$HOME"
+}
+
 # write_plan FILE COUNT: COUNT independent subtasks "Write note_N.txt" (fake_claude writes that file).
 write_plan() {
     local file="$1" count="$2" i

@@ -33,11 +33,7 @@ source "$here/bench_orch_lib.sh"
 orch="${ORCH_BENCH_ORCHESTRATOR:-$(orch_bin)}"
 fake="$(fake_bin)"
 require_tools "$orch" "$fake" "$(measure_bin)" xargs parallel jq
-# The runs must not pick up a config.yaml, .env or ORCHESTRATOR_* variable from the caller.
-cd "$tmp"
-while read -r name; do unset "$name"; done < <(env | sed -n 's/^\(ORCHESTRATOR_[A-Za-z0-9_]*\)=.*/\1/p')
-export HOME="$tmp/home" PARALLEL_HOME="$tmp/home/.parallel"
-mkdir -p "$HOME"
+isolate_from_caller
 
 plan="$tmp/plan.json"
 write_plan "$plan" "$subtasks"

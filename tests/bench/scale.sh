@@ -30,10 +30,7 @@ source "$here/bench_orch_lib.sh"
 
 orch="${ORCH_BENCH_ORCHESTRATOR:-$(orch_bin)}"
 require_tools "$orch" "$(measure_bin)" xargs jq sleep
-cd "$tmp"
-while read -r name; do unset "$name"; done < <(env | sed -n 's/^\(ORCHESTRATOR_[A-Za-z0-9_]*\)=.*/\1/p')
-export HOME="$tmp/home"
-mkdir -p "$HOME"
+isolate_from_caller
 
 plan="$tmp/plan.json"
 write_plan "$plan" "$subtasks"
