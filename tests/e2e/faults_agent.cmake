@@ -1,0 +1,1 @@
+# Issue 9: placeholder, filled in by the faults_agent work.
