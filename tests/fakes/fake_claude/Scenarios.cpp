@@ -2,6 +2,7 @@
 
 #include "Lifecycle.h"
 #include "PlanScenarios.h"
+#include "RandomFault.h"
 #include "StreamWriter.h"
 
 #include <cctype>
@@ -351,13 +352,26 @@ bool isScenario(const std::string &name)
 std::string scenarioNames()
 {
     return "success api_error_then_success rate_limit auth_error not_logged_in max_turns crash hang silent_hang "
-           "slow flood garbage ignore_sigterm grandchild sleep exit";
+           "slow flood garbage ignore_sigterm grandchild sleep exit api_error random";
 }
 
 void runScenario(const ScenarioChoice &choice, const Invocation &inv, const std::string &cwd)
 {
     Run run{inv, choice, cwd, StreamWriter(cwd, inv.sessionId, inv.model, inv.permissionMode)};
     const std::string &name = choice.name;
+
+    if (name == "random") {
+        // Counted per prompt like api_error_then_success, so each retry draws afresh.
+        const int attempt = nextAttempt(run);
+        const std::uint64_t seed = choice.hasArg ? std::strtoull(choice.arg.c_str(), nullptr, 10) : 1;
+        const RandomFaultEntry &fault = pickRandomFault(seed, withoutMarker(inv.prompt), attempt);
+        ScenarioChoice picked;
+        picked.name = fault.scenario;
+        picked.arg = fault.arg;
+        picked.hasArg = !picked.arg.empty();
+        logStart(inv, cwd, picked.name, picked.arg);  // the log names what was played
+        runScenario(picked, inv, cwd);
+    }
 
     if (name == "silent_hang") {
         if (!sleepUntilStopped())
@@ -412,6 +426,8 @@ void runScenario(const ScenarioChoice &choice, const Invocation &inv, const std:
                        true);
         succeed(run);
     }
+    if (name == "api_error")
+        apiFailure(run, 500, "server_error", "API Error: 500 Internal server error", true);
     if (name == "rate_limit") {
         // Without ARG every attempt fails and no counter file is left behind.
         if (!choice.hasArg || nextAttempt(run) <= argInt(run, 0)) {

@@ -17,6 +17,7 @@
 //   api_error_then_success  the first ARG attempts (default 1) end with an API error 500 (exit 1),
 //                           later ones succeed; attempts are counted per scenario and prompt in a
 //                           file in FAKE_CLAUDE_STATE_DIR, else in the working folder
+//   api_error               an API error 500 on every attempt, exit 1
 //   rate_limit              a 429 result saying "retry after N seconds" (N from
 //                           FAKE_CLAUDE_RETRY_AFTER, default 1), exit 1; with ARG, only the first
 //                           ARG attempts fail (counted as above), without it every attempt fails
@@ -37,6 +38,10 @@
 //                           with the same environment, then succeeds
 //   sleep                   sleeps ARG seconds (default 1, fractions allowed), then success
 //   exit                    a success result, then exit code ARG (default 0)
+//   random                  each attempt plays a fault drawn from the seed ARG (default 1), the
+//                           prompt without its marker and the attempt number (counted as for
+//                           api_error_then_success): see RandomFault.h for the faults and their
+//                           proportions; the invocation log names the scenario played
 // With --json-schema it plans instead (task decomposition): one JSON result with
 // structured_output, and scenarios of its own, see PlanScenarios.h.
 // On SIGTERM it exits 143 without a result, on SIGINT 0 without a result (or 1 with
