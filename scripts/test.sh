@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the dev preset and runs every test with CTest; exits non-zero on any failure, with
-# CTest's summary as the last lines. Installs what is missing first, including the pinned Claude
-# Code CLI that the end-to-end tests run against a local mock of the Messages API, and a docker
-# engine for the docker tests under CI=true (ORCH_START_DOCKER=1 elsewhere).
+# Builds the dev preset and runs every test with CTest, then the fuzz preset's short fuzz runs;
+# exits non-zero on any failure, with CTest's summary as the last lines. Installs what is missing
+# first, including the pinned Claude Code CLI that the end-to-end tests run against a local mock
+# of the Messages API, and a docker engine for the docker tests under CI=true
+# (ORCH_START_DOCKER=1 elsewhere).
 #   scripts/test.sh [CTEST ARGS]   e.g. scripts/test.sh -L unit, scripts/test.sh -R tst_config
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -28,4 +29,17 @@ fi
 orch_build dev "-DORCH_CLAUDE_BIN=$ORCH_CLAUDE_BIN"
 
 cd "$ORCH_ROOT"
-ctest --preset dev "$@"
+status=0
+ctest --preset dev "$@" || status=$?
+
+# The libFuzzer targets (clang, sanitizers; label fuzz): a short run of each on its seed corpus.
+# They run after the dev tests even when those failed, so one CI run reports both. With CTest
+# arguments that select no fuzz test (scripts/test.sh -L unit), finding none is not an error; a
+# plain run must find and run them all (the preset's noTestsAction).
+orch_build fuzz
+fuzz_args=()
+if [ "$#" -gt 0 ]; then
+    fuzz_args=(--no-tests=ignore)
+fi
+ctest --preset fuzz "${fuzz_args[@]}" "$@" || status=$?
+exit "$status"

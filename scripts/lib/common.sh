@@ -14,8 +14,10 @@ ORCH_BUILD_PACKAGES=(
 )
 
 # What only the tests need: package building and desktop metadata validation; the benchmarks'
-# baselines (GNU parallel, jq), whose smoke runs with the tests.
-ORCH_TEST_PACKAGES=(dpkg-dev desktop-file-utils appstream parallel jq)
+# baselines (GNU parallel, jq), whose smoke runs with the tests; the fuzz preset's clang with
+# libFuzzer and the sanitizer runtimes (libclang-rt-14-dev on Debian 12; clang-14 does not pull
+# it in) and llvm-symbolizer (llvm) for readable sanitizer reports.
+ORCH_TEST_PACKAGES=(dpkg-dev desktop-file-utils appstream parallel jq clang libclang-rt-14-dev llvm)
 
 orch_log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
 
