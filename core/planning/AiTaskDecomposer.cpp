@@ -12,6 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace orch {
@@ -26,6 +29,25 @@ QString fromStd(const std::string &text)
     return QString::fromStdString(text);
 }
 
+// A member of the agent's answer when it has the expected type, else the fallback. The answer is
+// outside input: json::value() throws on a member of another type ("is_error": "no"), and nothing
+// above catches that.
+std::string stringMember(const nlohmann::json &object, const char *key, const std::string &fallback = {})
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+template<typename T>
+T valueMember(const nlohmann::json &object, const char *key, T fallback)
+{
+    const auto it = object.find(key);
+    if constexpr (std::is_same_v<T, bool>)
+        return it != object.end() && it->is_boolean() ? it->get<bool>() : fallback;
+    else
+        return it != object.end() && it->is_number() ? it->get<T>() : fallback;
+}
+
 // The last line of the output that is a JSON object with "type": "result" (the json format
 // prints only that line; stream-json prints others before it).
 std::optional<nlohmann::json> resultObject(const QByteArray &output)
@@ -36,7 +58,7 @@ std::optional<nlohmann::json> resultObject(const QByteArray &output)
         if (line.isEmpty())
             continue;
         nlohmann::json json = nlohmann::json::parse(line.constBegin(), line.constEnd(), nullptr, false);
-        if (json.is_object() && json.value("type", "") == "result")
+        if (json.is_object() && stringMember(json, "type") == "result")
             return json;
     }
     return std::nullopt;
@@ -56,7 +78,7 @@ QString errorText(const nlohmann::json &result)
     }
     if (!errors.isEmpty())
         return errors.join(u"; "_s);
-    return fromStd(result.value("subtype", std::string("unknown error")));
+    return fromStd(stringMember(result, "subtype", "unknown error"));
 }
 
 QString firstLine(const QByteArray &text)
@@ -203,7 +225,7 @@ std::optional<Plan> AiTaskDecomposer::askAgent(const QString &task, QString *why
         Log::debug(tr("The agent planned %n subtask(s)", nullptr, int(plan->subtasks.size())),
                    {{"event", "decomposition_done"},
                     {"duration_ms", result.durationMs},
-                    {"cost_usd", answer ? answer->value("total_cost_usd", 0.0) : 0.0}});
+                    {"cost_usd", answer ? valueMember(*answer, "total_cost_usd", 0.0) : 0.0}});
     }
     return plan;
 }
@@ -269,13 +291,13 @@ std::optional<Plan> AiTaskDecomposer::planFromOutput(const QByteArray &output, c
     const std::optional<nlohmann::json> result = resultObject(output);
     if (!result)
         return fail(tr("the agent's answer is not a JSON result: %1").arg(firstLine(output)));
-    if (result->value("is_error", false))
+    if (valueMember(*result, "is_error", false))
         return fail(tr("the agent reported an error: %1").arg(errorText(*result)));
-    if (const std::string subtype = result->value("subtype", std::string()); subtype != "success")
+    if (const std::string subtype = stringMember(*result, "subtype"); subtype != "success")
         return fail(tr("the agent stopped early (%1): %2").arg(fromStd(subtype), errorText(*result)));
     const auto structured = result->find("structured_output");
     if (structured == result->end() || structured->is_null()) {
-        const QString said = ToolSummary::firstLine(fromStd(result->value("result", std::string())));
+        const QString said = ToolSummary::firstLine(fromStd(stringMember(*result, "result")));
         return fail(said.isEmpty() ? tr("the agent's answer has no structured plan (structured_output)")
                                    : tr("the agent's answer has no structured plan (structured_output); it said: %1")
                                          .arg(said));
