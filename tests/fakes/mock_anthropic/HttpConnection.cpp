@@ -260,6 +260,16 @@ void HttpConnection::finishChunked()
     finishAnswer();
 }
 
+void HttpConnection::cutOff()
+{
+    if (m_state == State::Closed)
+        return;
+    m_socket->flush();
+    m_state = State::Closed;
+    m_socket->abort();
+    deleteLater();
+}
+
 void HttpConnection::finishAnswer()
 {
     m_socket->flush();

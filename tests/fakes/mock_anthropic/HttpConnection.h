@@ -47,6 +47,8 @@ public:
     void beginChunked(int status, const HttpHeaders &headers);
     void sendChunk(const QByteArray &data);
     void finishChunked();
+    // Drops the connection at once, mid-answer: what a proxy or a crashed server does.
+    void cutOff();
 
 signals:
     void requestReceived(const orch::mock::HttpRequest &request);

@@ -133,6 +133,24 @@ Scenario MockServer::handleMessages(HttpConnection *connection, const MessagesRe
         sendError(connection, *status, u"authentication_error"_s, u"invalid x-api-key"_s,
                   {{"x-should-retry", "false"}});
         break;
+    case Scenario::Error429Once: {
+        // Keyed by the prompt, so the retry of the same subtask (a new CLI, a new connection)
+        // gets through, while every other prompt still meets its own first refusal.
+        const QByteArray key = QCryptographicHash::hash(parsed.prompt.toUtf8(), QCryptographicHash::Sha256);
+        if (!m_rateLimitedPrompts.contains(key)) {
+            m_rateLimitedPrompts.insert(key);
+            *status = 429;
+            sendError(connection, *status, u"rate_limit_error"_s, u"Rate limited once (mock_anthropic)"_s,
+                      {{"retry-after", "1"}});
+            break;
+        }
+        sendTurn(connection, parsed, planWrite(parsed, turn), false);
+        break;
+    }
+    case Scenario::StreamCut:
+        turn.textPieces = QStringList{u"This answer "_s, u"is cut "_s, u"off."_s};
+        streamAndCut(connection, turn);
+        break;
     case Scenario::Hang:
         // Never answered: the connection stays open until the client gives up.
         *status = 0;
@@ -242,6 +260,26 @@ void MockServer::streamSlowly(HttpConnection *connection, QList<QByteArray> even
     };
     connect(timer, &QTimer::timeout, connection, sendNext);
     timer->start();
+}
+
+void MockServer::streamAndCut(HttpConnection *connection, const SseReplies::Turn &turn)
+{
+    connection->beginChunked(200, HttpHeaders{{"content-type", "text/event-stream"}, {"cache-control", "no-cache"}}
+                                      + HttpHeaders{{"request-id", requestIdHeader(m_messageCount)}});
+    // Whole events up to the first text delta, then half of the next one, then the connection
+    // drops: the client is left inside an SSE event, with no message_stop and no final chunk.
+    QList<QByteArray> events = SseReplies::streamedEvents(turn);
+    QByteArray sent;
+    while (!events.isEmpty()) {
+        const QByteArray event = events.takeFirst();
+        sent += event;
+        if (event.contains("\"text_delta\""))
+            break;
+    }
+    if (!events.isEmpty())
+        sent += events.first().left(events.first().size() / 2);
+    connection->sendChunk(sent);
+    connection->cutOff();
 }
 
 void MockServer::sendError(HttpConnection *connection, int status, const QString &type, const QString &message,

@@ -6,6 +6,7 @@
 #include "SseReplies.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 class QTcpServer;
@@ -55,6 +56,7 @@ private:
     void sendTurn(HttpConnection *connection, const MessagesRequest &request, const SseReplies::Turn &turn,
                   bool slowly);
     void streamSlowly(HttpConnection *connection, QList<QByteArray> events);
+    void streamAndCut(HttpConnection *connection, const SseReplies::Turn &turn);
     void sendError(HttpConnection *connection, int status, const QString &type, const QString &message,
                    const HttpHeaders &extra = {});
     SseReplies::Turn planWrite(const MessagesRequest &request, SseReplies::Turn turn) const;
@@ -66,6 +68,8 @@ private:
     QTcpServer *m_server;
     quint64 m_requestCount = 0;
     quint64 m_messageCount = 0;
+    // error429once: digests of the prompts already answered with a 429.
+    QSet<QByteArray> m_rateLimitedPrompts;
 };
 
 } // namespace orch::mock

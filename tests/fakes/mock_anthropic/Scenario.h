@@ -19,6 +19,8 @@ enum class Scenario {
     Error401,  // HTTP 401 authentication_error
     Hang,      // read the request, never answer
     Slow,      // a text answer streamed one delta at a time, slowly
+    Error429Once,  // HTTP 429 (retry-after: 1) the first time a prompt is seen, then as Write
+    StreamCut,     // a 200 stream that stops inside an SSE event: the connection is cut there
 };
 Q_ENUM_NS(Scenario)
 
