@@ -29,7 +29,9 @@ public:
     };
 
     static constexpr int NpmTimeoutMs = 5000;
-    static constexpr int VersionTimeoutMs = 10000;
+    // `claude --version` is a node start: 5-6 s of wall time measured at load 14 on two cores, and
+    // over 10 s for three at once, which made whole runs refuse to start (exit 3) on a busy machine.
+    static constexpr int VersionTimeoutMs = 30000;
 
     ClaudeBinaryLocator(const Config::Agent &agent, const QProcessEnvironment &environment);
 
