@@ -7,6 +7,11 @@
 
 #include <spdlog/details/os.h>
 
+#ifndef Q_OS_WIN
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace orch {
 
 namespace {
@@ -28,6 +33,20 @@ std::string_view colourOf(LogLevel level)
 
 constexpr std::string_view colourReset = "\033[0m";
 
+#ifndef Q_OS_WIN
+// The text log holds what the JSONL log holds: created for the user only (0600), whatever the umask.
+std::FILE *openPrivateForAppend(const QString &filePath)
+{
+    const int fd = ::open(QFile::encodeName(filePath).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return nullptr;
+    std::FILE *file = ::fdopen(fd, "ab");
+    if (!file)
+        ::close(fd);
+    return file;
+}
+#endif
+
 } // namespace
 
 ConsoleSink::ConsoleSink(std::FILE *stream)
@@ -41,7 +60,7 @@ ConsoleSink::ConsoleSink(const QString &filePath)
 #ifdef Q_OS_WIN
     : m_file(_wfopen(reinterpret_cast<const wchar_t *>(filePath.utf16()), L"ab"))
 #else
-    : m_file(std::fopen(QFile::encodeName(filePath).constData(), "ab"))
+    : m_file(openPrivateForAppend(filePath))
 #endif
     , m_ownsFile(true)
 {

@@ -1,6 +1,7 @@
 #include "logging/JsonlSink.h"
 
 #include "logging/SpdlogLevel.h"
+#include "util/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,7 +63,7 @@ std::shared_ptr<JsonlSink> JsonlSink::create(const QString &directory, const QDa
             *errorMessage = message;
         return std::shared_ptr<JsonlSink>();
     };
-    if (!QDir().mkpath(directory)) {
+    if (!makePrivatePath(directory)) {
         return fail(QCoreApplication::translate("orch::JsonlSink", "Cannot create the log folder %1")
                         .arg(QDir::toNativeSeparators(directory)));
     }
@@ -70,7 +71,7 @@ std::shared_ptr<JsonlSink> JsonlSink::create(const QString &directory, const QDa
     for (int suffix = 0; suffix < maxSuffix; ++suffix) {
         auto file = std::make_unique<QFile>(dir.absoluteFilePath(fileName(localTime, suffix)));
         // NewOnly makes "does it exist" and "create it" one step, so a concurrent run cannot be clobbered.
-        if (file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
+        if (file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered, privateFilePermissions))
             return std::shared_ptr<JsonlSink>(new JsonlSink(std::move(file)));
         if (!QFileInfo::exists(file->fileName())) {
             return fail(QCoreApplication::translate("orch::JsonlSink", "Cannot create the log file %1: %2")

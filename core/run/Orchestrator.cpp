@@ -15,6 +15,7 @@
 #include "run/Scheduler.h"
 #include "run/Worker.h"
 #include "util/AtomicWrite.h"
+#include "util/PrivateFiles.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -53,6 +54,13 @@ std::unique_ptr<Isolation> isolationFor(const Config &config)
     if (mode == Config::Mode::Docker)
         return std::make_unique<DockerIsolation>(config, std::move(folders));
     return folders;
+}
+
+// Subprocess mode (and docker mode on plain folders) gives worker N of every run workspace/worker_N.
+bool sharesWorkerFolders(const Config &config)
+{
+    const Config::Mode mode = config.orchestrator.mode;
+    return mode == Config::Mode::Subprocess || (mode == Config::Mode::Docker && !config.docker.worktree);
 }
 
 QString outcomeName(AgentOutcome::Kind kind)
@@ -231,7 +239,7 @@ bool Orchestrator::prepareEnvironment(QString *errorMessage)
     if (!m_isolation->check(errorMessage))
         return false;
     for (const QString &dir : {m_config.paths.output, m_config.paths.logs}) {
-        if (!QDir().mkpath(dir)) {
+        if (!makePrivatePath(dir)) {
             *errorMessage = tr("cannot create %1").arg(dir);
             return false;
         }
@@ -246,13 +254,18 @@ bool Orchestrator::begin(const Plan &plan, const QString &runId, const QHash<QSt
     QString error;
     if (!prepareEnvironment(&error))
         return fail(error);
+    // Two runs must not share worker folders: a second orchestrator on this workspace is refused.
+    if (sharesWorkerFolders(m_config) && !m_workspaceLock.acquire(m_config.paths.workspace, runId, &error))
+        return fail(error);
     // What runs that died without cleaning up left (SIGKILL, power loss) goes first; a resumed
     // run's own worktrees stay for its workers.
     RunJanitor(m_config).sweepOrphans(runId);
     m_isolation->beginRun(runId);
     const bool resuming = !settled.isEmpty() || m_store->loadPlan(runId, nullptr).has_value();
-    if (!(resuming ? m_store->reopen(runId, &error) : m_store->create(runId, plan, &error)))
+    if (!(resuming ? m_store->reopen(runId, &error) : m_store->create(runId, plan, &error))) {
+        m_workspaceLock.release();
         return fail(error);
+    }
     ProcessRunner::becomeSubreaper();
 
     m_plan = plan;
@@ -563,10 +576,14 @@ void Orchestrator::finishRun()
     result.outputDir = OutputCollector::collect(result, QDir(m_config.paths.output).filePath(m_runId));
 
     QString error;
-    if (!m_store->writeResult(result, &error))
+    m_resultError.clear();
+    if (!m_store->writeResult(result, &error)) {
+        m_resultError = error;
         Log::error(error, {{"event", "result_not_written"}, {"run_id", text(m_runId)}});
+    }
     m_store->journal("run_finished", {{"status", text(RunResult::statusName(result.status))}});
     m_store->close();
+    m_workspaceLock.release();
     m_running = false;
     Log::info(tr("Run %1 finished: %2 (%3 of %4 succeeded)")
                   .arg(m_runId, RunResult::statusName(result.status))
@@ -627,8 +644,12 @@ bool Orchestrator::retryWorker(int workerId)
         return false;
     if (!m_running) {
         QString error;
-        if (!m_store->reopen(m_runId, &error))
+        if (sharesWorkerFolders(m_config) && !m_workspaceLock.acquire(m_config.paths.workspace, m_runId, &error))
             return fail(error);
+        if (!m_store->reopen(m_runId, &error)) {
+            m_workspaceLock.release();
+            return fail(error);
+        }
         m_running = true;
         m_cancelRequested = false;
     }

@@ -2,6 +2,7 @@
 
 #include "logging/Log.h"
 #include "util/AtomicWrite.h"
+#include "util/PrivateFiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -21,7 +22,7 @@ bool writeText(const QString &path, const QString &text)
 QString OutputCollector::collect(const RunResult &result, const QString &directory)
 {
     const QDir dir(directory);
-    if (!QDir().mkpath(directory)) {
+    if (!makePrivatePath(directory)) {
         Log::error(tr("cannot create the output folder %1").arg(directory), {{"event", "output_not_written"}});
         return {};
     }

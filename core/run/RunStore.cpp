@@ -1,6 +1,7 @@
 #include "RunStore.h"
 
 #include "util/AtomicWrite.h"
+#include "util/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -116,7 +117,7 @@ bool RunStore::takeLock(const QString &runId, QString *errorMessage)
         return false;
     m_runId = runId;
     m_journal = std::make_unique<QFile>(QDir(runDirectory(runId)).filePath(journalFile));
-    if (!m_journal->open(QIODevice::WriteOnly | QIODevice::Append)) {
+    if (!m_journal->open(QIODevice::WriteOnly | QIODevice::Append, privateFilePermissions)) {
         if (errorMessage)
             *errorMessage = tr("cannot open the journal %1: %2").arg(m_journal->fileName(), m_journal->errorString());
         m_journal.reset();
@@ -128,7 +129,7 @@ bool RunStore::takeLock(const QString &runId, QString *errorMessage)
 bool RunStore::create(const QString &runId, const Plan &plan, QString *errorMessage)
 {
     const QString dir = runDirectory(runId);
-    if (!QDir().mkpath(dir + QStringLiteral("/transcripts"))) {
+    if (!makePrivatePath(dir + QStringLiteral("/transcripts"))) {
         if (errorMessage)
             *errorMessage = tr("cannot create the run folder %1").arg(dir);
         return false;

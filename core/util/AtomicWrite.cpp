@@ -1,5 +1,7 @@
 #include "AtomicWrite.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -14,7 +16,9 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     const QString temporary = path + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
     QFile file(temporary);
     QString why;
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush())
+    // Created for the user only; setPermissions also covers a stale temporary file left by a crash.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, privateFilePermissions)
+        || !file.setPermissions(privateFilePermissions) || file.write(bytes) != bytes.size() || !file.flush())
         why = file.errorString();
     file.close();
     if (why.isEmpty()
