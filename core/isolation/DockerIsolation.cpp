@@ -2,11 +2,19 @@
 
 #include "isolation/WorktreeIsolation.h"
 #include "logging/Log.h"
+#include "logging/Redactor.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QThread>
 
+#include <QDirIterator>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <unistd.h>
 
 namespace orch {
@@ -16,6 +24,35 @@ namespace {
 std::string text(const QString &s)
 {
     return s.toStdString();
+}
+
+// nobody:nogroup on Debian, Alpine and busybox images alike.
+constexpr uid_t UnprivilegedId = 65534;
+
+bool runningAsRoot()
+{
+    return ::getuid() == 0;
+}
+
+// Changes the owner of folder and everything in it, without following symbolic links; false with
+// the first failure's reason.
+bool chownTree(const QString &folder, uid_t uid, gid_t gid, QString *problem)
+{
+    const auto change = [&](const QString &path) {
+        if (::lchown(QFile::encodeName(path).constData(), uid, gid) == 0)
+            return true;
+        *problem = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    };
+    if (!change(folder))
+        return false;
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (!change(it.next()))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -50,10 +87,54 @@ void DockerIsolation::beginRun(const QString &runId)
     m_inner->beginRun(runId);
 }
 
+QString DockerIsolation::containerUser()
+{
+    if (runningAsRoot())
+        return QStringLiteral("%1:%1").arg(UnprivilegedId);
+    return QStringLiteral("%1:%2").arg(::getuid()).arg(::getgid());
+}
+
+void DockerIsolation::handOver(int workerId, bool toContainer)
+{
+    const QString folder = m_folders.value(workerId);
+    if (!runningAsRoot() || folder.isEmpty() || !QFileInfo(folder).isDir())
+        return;
+    QString problem;
+    const bool ok = toContainer ? chownTree(folder, UnprivilegedId, UnprivilegedId, &problem)
+                                : chownTree(folder, ::getuid(), ::getgid(), &problem);
+    if (!ok)
+        Log::warning(tr("Cannot hand the folder of worker %1 %2: %3")
+                         .arg(workerId)
+                         .arg(toContainer ? tr("to the container's user") : tr("back from the container's user"), problem),
+                     {{"event", "docker_folder_owner"}, {"worker_id", workerId}});
+}
+
 QString DockerIsolation::containerName(int workerId) const
 {
     // Docker names allow [a-zA-Z0-9_.-]; run ids are made of those already.
     return QStringLiteral("orch-%1-w%2").arg(m_runId).arg(workerId);
+}
+
+bool DockerIsolation::isSecretVariable(const QString &name)
+{
+    for (const char *known : Redactor::environmentVariables) {
+        if (name == QLatin1String(known))
+            return true;
+    }
+    static const QStringList words = {QStringLiteral("KEY"), QStringLiteral("TOKEN"), QStringLiteral("SECRET"),
+                                      QStringLiteral("PASSWORD"), QStringLiteral("CREDENTIAL")};
+    const QString upper = name.toUpper();
+    return std::any_of(words.cbegin(), words.cend(), [&upper](const QString &word) { return upper.contains(word); });
+}
+
+QString DockerIsolation::secretReaderScript(const QStringList &names)
+{
+    // `read` takes a pipe byte by byte (POSIX), so it never swallows the prompt that follows.
+    QStringList steps;
+    for (const QString &name : names)
+        steps << QStringLiteral("IFS= read -r %1").arg(name);
+    steps << QStringLiteral("export ") + names.join(u' ') << QStringLiteral("exec \"$@\"");
+    return steps.join(QLatin1String(" && "));
 }
 
 bool DockerIsolation::isPassedVariable(const QString &name)
@@ -77,6 +158,7 @@ std::optional<QString> DockerIsolation::prepare(int workerId, QString *errorMess
     // A container of an earlier attempt (or of this run before a crash) would hold the name.
     removeContainer(workerId);
     m_folders.insert(workerId, *folder);
+    handOver(workerId, true);
     return folder;
 }
 
@@ -100,8 +182,8 @@ void DockerIsolation::wrap(ProcessSpec &spec, int workerId) const
               << QStringLiteral("ALL");
     if (!m_config.docker.network.isEmpty())
         arguments << QStringLiteral("--network") << m_config.docker.network;
-    // The user's own ids, so what the agent writes is not owned by root.
-    arguments << QStringLiteral("--user") << QStringLiteral("%1:%2").arg(::getuid()).arg(::getgid());
+    // Never root inside: the user's own ids, or nobody's when the orchestrator runs as root.
+    arguments << QStringLiteral("--user") << containerUser();
 
     const QString folder = m_folders.value(workerId, spec.workingDirectory);
     arguments << QStringLiteral("--mount")
@@ -114,12 +196,24 @@ void DockerIsolation::wrap(ProcessSpec &spec, int workerId) const
             arguments << QStringLiteral("--mount") << QStringLiteral("type=bind,source=%1,target=%1").arg(gitDir);
     }
 
-    // Secrets go by name only: docker copies the value from its own environment, which is the
-    // agent's, so no value is ever on a command line.
+    // Other variables go by name only: docker copies the value from its own environment, which is
+    // the agent's, so no value is ever on a command line. Secrets are read from stdin (below).
+    static const QRegularExpression shellName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     QStringList passed;
+    QStringList secrets;
     for (const QString &name : spec.environment.keys()) {
-        if (isPassedVariable(name) || m_config.agent.passEnv.contains(name))
+        if (!isPassedVariable(name) && !m_config.agent.passEnv.contains(name))
+            continue;
+        if (!isSecretVariable(name)) {
             passed << name;
+        } else if (!shellName.match(name).hasMatch() || spec.environment.value(name).contains(u'\n')) {
+            // Cannot be one line read into a shell variable: left out rather than put in the config.
+            Log::warning(tr("The variable %1 is not passed to the container: its name or value cannot be "
+                            "handed over safely").arg(name),
+                         {{"event", "docker_secret_skipped"}, {"worker_id", workerId}});
+        } else {
+            secrets << name;
+        }
     }
     passed << QString(ProcessTag::runIdVariable) << QString(ProcessTag::workerIdVariable);
     passed.removeDuplicates();
@@ -131,6 +225,19 @@ void DockerIsolation::wrap(ProcessSpec &spec, int workerId) const
 
     arguments << m_config.docker.extraArgs;
     arguments << m_config.docker.image;
+    if (!secrets.isEmpty()) {
+        // The secrets' values go first on the container's stdin, one line each, and leave the
+        // docker client's environment: they are in no argv and no container configuration.
+        secrets.sort();
+        arguments << QStringLiteral("/bin/sh") << QStringLiteral("-c") << secretReaderScript(secrets)
+                  << QStringLiteral("orch-secrets");
+        QByteArray lines;
+        for (const QString &name : std::as_const(secrets)) {
+            lines += spec.environment.value(name).toUtf8() + '\n';
+            spec.environment.remove(name);
+        }
+        spec.stdinData = lines + spec.stdinData.value_or(QByteArray());
+    }
     // The agent is the image's own: its host path means nothing inside the container. Arguments
     // naming the worker's folder ({workdir}, {prompt_file}) name the mount instead.
     arguments << QFileInfo(spec.program).fileName();
@@ -154,12 +261,14 @@ void DockerIsolation::removeContainer(int workerId)
 void DockerIsolation::release(int workerId)
 {
     removeContainer(workerId);
+    handOver(workerId, false);
     m_inner->release(workerId);
 }
 
 void DockerIsolation::settle(int workerId, SubtaskResult &result)
 {
     removeContainer(workerId);
+    handOver(workerId, false);
     m_inner->settle(workerId, result);
 }
 

@@ -34,11 +34,24 @@ public:
     Isolation &inner() const { return *m_inner; }
     // The folder the worker's folder is mounted at inside the container.
     static QString containerWorkDir() { return QStringLiteral("/workspace"); }
-    // Variables handed to the container by name when the orchestrator's environment has them.
+    // The container's user: the orchestrator's own uid:gid, so what the agent writes is the user's;
+    // when that is root, the unprivileged 65534:65534 (nobody), never root inside.
+    static QString containerUser();
+    // Variables handed to the container when the orchestrator's environment has them.
     static bool isPassedVariable(const QString &name);
+    // Passed variables whose values are secrets (API keys, tokens, passwords). They never go by
+    // --env: docker would keep the value in the container's configuration, which `docker inspect`
+    // shows to anyone who may talk to the daemon. They go through the container's stdin instead.
+    static bool isSecretVariable(const QString &name);
+    // The shell script that reads one line per secret variable from stdin, exports them and execs
+    // its arguments; what is left on stdin (the prompt) reaches the agent untouched.
+    static QString secretReaderScript(const QStringList &names);
 
 private:
     void removeContainer(int workerId);
+    // Run as root, the worker's folder is handed to the container's user while the agent runs and
+    // back to the orchestrator's user afterwards (git on the host refuses a folder another owns).
+    void handOver(int workerId, bool toContainer);
 
     Config m_config;
     std::unique_ptr<Isolation> m_inner;

@@ -4,6 +4,7 @@
 // three files into their folders, with the configured memory limit, and none is left afterwards;
 // with docker.worktree the folders are git worktrees and every worker's file lands on its branch.
 #include "isolation/DockerEngine.h"
+#include "isolation/DockerIsolation.h"
 #include "support/MockApi.h"
 #include "support/TestGit.h"
 
@@ -174,7 +175,7 @@ void TestDockerE2e::threeContainersWriteThreeFiles()
     for (const Seen &s : std::as_const(seen)) {
         QCOMPARE(s.memory, double(memoryMb) * 1024 * 1024);
         QCOMPARE(s.network, u"host"_s);
-        QCOMPARE(s.user, u"%1:%2"_s.arg(::getuid()).arg(::getgid()));
+        QCOMPARE(s.user, DockerIsolation::containerUser());
         QVERIFY2(!s.keyInArgv, "the API key's value is in the container's configuration");
     }
     const DockerEngine::Result left =

@@ -143,6 +143,8 @@ void TestDocker::runArgumentsCarryEverything()
     spec.environment.insert(u"MY_TOKEN"_s, secretValue);
     spec.environment.insert(u"UNRELATED_SECRET"_s, secretValue);
     spec.environment.insert(u"PATH"_s, u"/usr/bin"_s);
+    spec.environment.insert(u"ANTHROPIC_BASE_URL"_s, u"http://127.0.0.1:9"_s);
+    spec.stdinData = QByteArray("the prompt\n");
     isolation.wrap(spec, 3);
 
     QCOMPARE(spec.program, u"docker"_s);
@@ -165,21 +167,46 @@ void TestDocker::runArgumentsCarryEverything()
     QVERIFY(follows(u"--security-opt"_s, u"no-new-privileges"_s));
     QVERIFY(follows(u"--cap-drop"_s, u"ALL"_s));
     QVERIFY(follows(u"--network"_s, u"none"_s));
-    QVERIFY(follows(u"--user"_s, u"%1:%2"_s.arg(::getuid()).arg(::getgid())));
+    QVERIFY(follows(u"--user"_s, DockerIsolation::containerUser()));
+    // Never root inside, even when the orchestrator runs as root.
+    QVERIFY(!DockerIsolation::containerUser().startsWith(u"0:"_s));
+    if (::getuid() != 0)
+        QCOMPARE(DockerIsolation::containerUser(), u"%1:%2"_s.arg(::getuid()).arg(::getgid()));
     QVERIFY(follows(u"--mount"_s, u"type=bind,source=%1,target=/workspace"_s.arg(m_dir->path())));
     QVERIFY(follows(u"--workdir"_s, u"/workspace"_s));
-    // Secrets by name only; a variable nobody asked for is not handed over at all.
-    QVERIFY(follows(u"--env"_s, u"ANTHROPIC_API_KEY"_s));
-    QVERIFY(follows(u"--env"_s, u"MY_TOKEN"_s));
+    // Plain variables by name; a variable nobody asked for is not handed over at all.
+    QVERIFY(follows(u"--env"_s, u"ANTHROPIC_BASE_URL"_s));
     QVERIFY(follows(u"--env"_s, u"ORCH_RUN_ID"_s));
     QVERIFY(!a.contains(u"UNRELATED_SECRET"_s) && !a.contains(u"PATH"_s));
+    // Secrets not even by name (docker would copy the value into the container's configuration),
+    // and never by value anywhere on the command line.
+    QVERIFY(!follows(u"--env"_s, u"ANTHROPIC_API_KEY"_s) && !follows(u"--env"_s, u"MY_TOKEN"_s));
     for (const QString &argument : a)
         QVERIFY2(!argument.contains(secretValue), qPrintable(argument));
-    // The image, then the agent by the name it has inside the image, then its arguments.
+    // They go first on stdin, one line each in the order the script reads them, before the prompt,
+    // and leave the docker client's environment.
+    QCOMPARE(spec.stdinData.value_or(QByteArray()), (secretValue + u'\n' + secretValue + u"\nthe prompt\n"_s).toUtf8());
+    QVERIFY(!spec.environment.contains(u"ANTHROPIC_API_KEY"_s) && !spec.environment.contains(u"MY_TOKEN"_s));
+    QVERIFY(spec.environment.contains(u"ANTHROPIC_BASE_URL"_s));
+    // The image, then the reader of the secrets, then the agent by the name it has inside the image
+    // and its arguments.
     const qsizetype image = a.indexOf(c.docker.image);
     QVERIFY(image > 0);
     QCOMPARE(a.mid(image + 1),
-             (QStringList{u"claude"_s, u"-p"_s, u"--verbose"_s, u"--file"_s, u"/workspace/prompt.txt"_s}));
+             (QStringList{u"/bin/sh"_s, u"-c"_s, DockerIsolation::secretReaderScript({u"ANTHROPIC_API_KEY"_s, u"MY_TOKEN"_s}),
+                          u"orch-secrets"_s, u"claude"_s, u"-p"_s, u"--verbose"_s, u"--file"_s,
+                          u"/workspace/prompt.txt"_s}));
+    QCOMPARE(DockerIsolation::secretReaderScript({u"ANTHROPIC_API_KEY"_s, u"MY_TOKEN"_s}),
+             u"IFS= read -r ANTHROPIC_API_KEY && IFS= read -r MY_TOKEN && export ANTHROPIC_API_KEY MY_TOKEN && exec \"$@\""_s);
+
+    // Without a secret the agent starts directly and stdin stays as it was.
+    ProcessSpec plain;
+    plain.program = u"claude"_s;
+    plain.workingDirectory = m_dir->path();
+    plain.environment.insert(u"ANTHROPIC_BASE_URL"_s, u"http://127.0.0.1:9"_s);
+    isolation.wrap(plain, 4);
+    QCOMPARE(plain.arguments.mid(plain.arguments.indexOf(c.docker.image) + 1), QStringList{u"claude"_s});
+    QVERIFY(!plain.stdinData.has_value());
 }
 
 void TestDocker::dockerfilePinsTheTestedCli()
@@ -256,8 +283,7 @@ void TestDocker::containerAsConfigured()
     QCOMPARE(labels.value(u"orch.run"_s).toString(), runId);
     QCOMPARE(labels.value(u"orch.worker"_s).toString(), u"1"_s);
     QCOMPARE(labels.value(u"orch.owner"_s).toString(), DockerEngine::ownerLabel());
-    QCOMPARE(container.value(u"Config"_s).toObject().value(u"User"_s).toString(),
-             u"%1:%2"_s.arg(::getuid()).arg(::getgid()));
+    QCOMPARE(container.value(u"Config"_s).toObject().value(u"User"_s).toString(), DockerIsolation::containerUser());
     const QJsonArray mounts = container.value(u"Mounts"_s).toArray();
     QCOMPARE(mounts.size(), 1);
     QCOMPARE(mounts.first().toObject().value(u"Type"_s).toString(), u"bind"_s);
@@ -292,7 +318,8 @@ void TestDocker::normalEndWritesAsTheUser()
     QCOMPARE(QFileInfo(a).ownerId(), uint(::getuid()));
     QFile uid(m_dir->filePath(u"worker_1/uid.txt"_s));
     QVERIFY(uid.open(QIODevice::ReadOnly));
-    QCOMPARE(uid.readAll().trimmed().toUInt(), uint(::getuid()));
+    // The agent ran as the container's user; what it wrote is the orchestrator's user's afterwards.
+    QCOMPARE(uid.readAll().trimmed(), DockerIsolation::containerUser().section(u':', 0, 0).toUtf8());
     QCOMPARE(DockerEngine().containersOfRun(result.runId), QStringList());
 }
 
