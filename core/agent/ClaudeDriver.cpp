@@ -138,7 +138,8 @@ QString ClaudeDriver::systemPrompt(const AgentTask &task)
                    "task at the same time, each in its own folder. Your working folder is %3; create and change "
                    "files only inside it."_s.arg(task.workerId)
                        .arg(task.runId, task.workDir);
-    const QString overall = ToolSummary::elide(task.overallTask.trimmed(), MaxOverallTaskChars);
+    // An argument cannot hold a NUL (it would end it there): dropped from the task's text.
+    const QString overall = ToolSummary::elide(QString(task.overallTask).remove(QChar(u'\0')).trimmed(), MaxOverallTaskChars);
     if (!overall.isEmpty())
         text += u" Your subtask is one part of this overall task: "_s + overall;
     text += u"\nDo your subtask completely, and end with a short summary of what you did."_s;

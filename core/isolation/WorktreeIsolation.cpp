@@ -13,6 +13,9 @@ namespace orch {
 
 namespace {
 
+// A commit message's length cap: 4000 characters are at most 16 KB of UTF-8.
+constexpr qsizetype MaxCommitMessageChars = 4000;
+
 std::string text(const QString &s)
 {
     return s.toStdString();
@@ -286,7 +289,13 @@ std::optional<WorktreeIsolation::Changes> WorktreeIsolation::commitWorker(int wo
     const GitRepository::Result staged =
         m_repository->run({QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--quiet")}, tree.folder);
     if (staged.exitCode == 1) {
-        const QString message = title.trimmed().isEmpty() ? tr("Worker %1").arg(workerId) : title.trimmed();
+        // The title is any text, but git takes the message as an argument, which holds no NUL and
+        // at most 128 KiB: without NULs, and cut to a length any message can have.
+        QString message = title.trimmed().remove(QChar(u'\0'));
+        if (message.size() > MaxCommitMessageChars)
+            message = message.left(MaxCommitMessageChars) + QChar(0x2026);
+        if (message.isEmpty())
+            message = tr("Worker %1").arg(workerId);
         // No hooks and no signing: nobody is there to answer a prompt, and the agent's work must land.
         QStringList arguments = identityOptions(*m_repository, m_config.author, tree.folder);
         arguments << QStringLiteral("-c") << QStringLiteral("commit.gpgsign=false") << QStringLiteral("commit")
