@@ -241,10 +241,16 @@ void TestHostileInput::reachesTheAgentVerbatim()
         const QRegularExpression branchName(u"^refs/heads/(main|orch/%1/worker-\\d+)$"_s.arg(result.runId));
         for (const QString &branch : branches)
             QVERIFY2(branchName.match(branch).hasMatch(), qPrintable(branch));
-        // The titles became commit messages, whole (no NUL: git cannot hold one) and as the first line.
+        // Each title became its commit's message: as given, without NUL (an argument cannot hold
+        // one), and cut when longer than a message is allowed to be (4000 characters).
         for (const SubtaskResult &subtask : result.subtaskResults) {
-            const QString subject = test::git(repo, {u"log"_s, u"-1"_s, u"--format=%s"_s, subtask.branch}).out;
-            QVERIFY2(!subject.isEmpty(), qPrintable(subtask.branch));
+            const QString body = test::git(repo, {u"log"_s, u"-1"_s, u"--format=%B"_s, subtask.branch}).out;
+            const QString title = hostile.at(subtask.id.toInt() - 1).title;
+            if (subtask.id == u"5"_s)
+                QVERIFY2(body.startsWith(title.left(3990)) && body.size() < 4200, qPrintable(body.left(100)));
+            else
+                QVERIFY2(body.startsWith(QString(title).remove(QChar(u'\0')).trimmed() + u"\n\nRun: "_s),
+                         qPrintable(body.left(300)));
         }
     }
 
