@@ -168,9 +168,12 @@ void CliRunner::onRunFinished(const RunResult &result)
             m_status << last << Qt::flush;
         }
     }
+    // A result that is not on disk is not a success the user can rely on (disk full, read-only).
+    const QString unsaved = m_orchestrator.resultError();
     switch (result.status) {
     case RunResult::Status::Success:
-        m_status << tr("[SUCCESS] All tasks completed") << Qt::endl;
+        if (unsaved.isEmpty())
+            m_status << tr("[SUCCESS] All tasks completed") << Qt::endl;
         m_exitCode = Success;
         break;
     case RunResult::Status::Cancelled:
@@ -186,8 +189,18 @@ void CliRunner::onRunFinished(const RunResult &result)
         m_exitCode = SomeFailed;
         break;
     }
-    m_status << tr("[INFO] Result: %1").arg(m_orchestrator.store().runDirectory(result.runId) + QStringLiteral("/result.json"))
-             << Qt::endl;
+    if (unsaved.isEmpty()) {
+        m_status << tr("[INFO] Result: %1").arg(m_orchestrator.store().runDirectory(result.runId) + QStringLiteral("/result.json"))
+                 << Qt::endl;
+    } else {
+        m_status << tr("[ERROR] The result of run %1 was not saved: %2").arg(result.runId, unsaved) << Qt::endl
+                 << tr("[ERROR] Make room (or make the folder writable), then 'orchestrator --resume %1' saves it "
+                       "without running the finished subtasks again")
+                        .arg(result.runId)
+                 << Qt::endl;
+        if (m_exitCode == Success)
+            m_exitCode = SomeFailed;
+    }
     nlohmann::json json = result.toJson();
     if (m_options.merge) {
         if (result.status == RunResult::Status::Cancelled) {

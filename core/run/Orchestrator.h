@@ -8,6 +8,7 @@
 #include "planning/TaskDecomposer.h"
 #include "run/RunResult.h"
 #include "run/RunStore.h"
+#include "run/WorkspaceLock.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -84,6 +85,9 @@ public:
     const Plan &plan() const { return m_plan; }
     QList<SubtaskResult> subtaskResults() const;
     QString lastError() const { return m_lastError; }
+    // Why the last run's result.json could not be written (disk full, read-only); empty when it was.
+    // The journal still holds every settled subtask: --resume writes the result without rerunning them.
+    QString resultError() const { return m_resultError; }
     RunStore &store() { return *m_store; }
     const AgentDriver *agentDriver() const { return m_driver.get(); }
 
@@ -139,6 +143,8 @@ private:
     QHash<QString, SubtaskResult> m_results;      // by subtask id
     QHash<int, QPointer<Worker>> m_workers;       // running attempts, by worker id
     QString m_lastError;
+    QString m_resultError;
+    WorkspaceLock m_workspaceLock;  // held while a run whose worker folders are shared runs
     ResourceSampler m_admissionSampler;
     ResourceSampler m_limitSampler;
     QTimer m_limitTimer;
