@@ -211,7 +211,9 @@ void CliRunner::onRunFinished(const RunResult &result)
     }
     if (m_options.json)
         m_out << QString::fromStdString(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << Qt::endl;
-    QCoreApplication::exit(m_exitCode);
+    // Queued: a resumed run with nothing left to do finishes inside resume(), before exec() runs
+    // the event loop, and an exit() called then is lost (the program waited forever).
+    QMetaObject::invokeMethod(qApp, [code = m_exitCode] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
 
 bool CliRunner::mergeWorkers(const RunResult &result, nlohmann::json &json)

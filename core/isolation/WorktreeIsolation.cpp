@@ -280,9 +280,12 @@ std::optional<WorktreeIsolation::Changes> WorktreeIsolation::commitWorker(int wo
     if (!QFileInfo(tree.folder).isDir())
         return failWith(tr("the worktree %1 of worker %2 is gone").arg(tree.folder).arg(workerId));
 
+    // Neither the orchestrator's copy of the final text nor the prompt file a command agent reads
+    // ({prompt_file}) is the agent's work: committed, every two workers' branches would conflict.
     const GitRepository::Result added =
         m_repository->run({QStringLiteral("add"), QStringLiteral("--all"), QStringLiteral("--"), QStringLiteral("."),
-                           QStringLiteral(":(exclude)") + outputFileName()},
+                           QStringLiteral(":(exclude)") + outputFileName(),
+                           QStringLiteral(":(exclude).orchestrator-prompt.txt")},
                           tree.folder);
     if (!added.ok)
         return failWith(tr("git add failed in %1: %2").arg(tree.folder, added.error));
