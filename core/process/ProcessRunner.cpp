@@ -1,8 +1,8 @@
 #include "process/ProcessRunner.h"
 
 #include "process/ProcessSweeper.h"
+#include "process/TranscriptWriter.h"
 
-#include <QFile>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QMutex>
@@ -229,15 +229,18 @@ void ProcessRunner::launch()
         qCWarning(lcProcess) << "could not become a child subreaper:" << std::strerror(errno);
 
     if (!m_spec.transcriptPath.isEmpty()) {
-        m_transcript = std::make_unique<QFile>(m_spec.transcriptPath);
-        if (!m_transcript->open(QIODevice::WriteOnly | QIODevice::Append)) {
+        auto *transcript = new TranscriptWriter(this);
+        QString reason;
+        if (!transcript->open(m_spec.transcriptPath, &reason)) {
+            delete transcript;
             m_result.state = State::FailedToStart;
-            m_result.message = tr("failed to start: cannot open the transcript %1: %2")
-                                   .arg(m_spec.transcriptPath, m_transcript->errorString());
-            m_transcript.reset();
+            m_result.message =
+                tr("failed to start: cannot open the transcript %1: %2").arg(m_spec.transcriptPath, reason);
             complete();
             return;
         }
+        m_transcript = transcript;
+        connect(m_transcript, &TranscriptWriter::finished, this, &ProcessRunner::onTranscriptFinished);
     }
 
     m_process = new QProcess(this);
@@ -288,10 +291,10 @@ void ProcessRunner::onStdout()
     if (data.isEmpty())
         return;
     m_result.stdoutBytes += data.size();
-    if (m_transcript) {
+    // Queued for the writer thread: a write into a page cache full of dirty pages can sleep for
+    // longer than a frame, and this is the event loop's thread.
+    if (m_transcript)
         m_transcript->write(data);
-        m_transcript->flush(); // a crash of the orchestrator must not lose the agent's output
-    }
     touchActivity();
     deliverLines(m_splitter.feed(data));
 }
@@ -341,7 +344,7 @@ void ProcessRunner::onProcessFinished(int exitCode, QProcess::ExitStatus exitSta
     m_inactivityTimer.stop();
     m_stopTimer.stop();
     if (m_transcript)
-        m_transcript->close();
+        m_transcript->finish();
 
     // On a crash exit QProcess reports the signal number as the exit code.
     const bool signalled = exitStatus == QProcess::CrashExit;
@@ -379,7 +382,7 @@ void ProcessRunner::onErrorOccurred(QProcess::ProcessError error)
         reason = tr("cannot enter the folder %1: %2").arg(m_spec.workingDirectory, reason.mid(7));
     m_result.message = tr("failed to start: %1").arg(reason);
     if (m_transcript)
-        m_transcript->close();
+        m_transcript->finish();
     complete();
 }
 
@@ -451,8 +454,24 @@ void ProcessRunner::sweepStep()
     complete();
 }
 
+void ProcessRunner::onTranscriptFinished(const QString &errorMessage)
+{
+    if (!errorMessage.isEmpty()) {
+        qCWarning(lcProcess).noquote() << errorMessage;
+        m_result.transcriptError = errorMessage;
+    }
+    if (m_completePending)
+        complete();
+}
+
 void ProcessRunner::complete()
 {
+    // The attempt counts as finished only when every byte of its output is in the transcript.
+    if (m_transcript && !m_transcript->isFinished()) {
+        m_completePending = true;
+        return;
+    }
+    m_completePending = false;
     if (m_result.durationMs == 0)
         m_result.durationMs = m_clock.elapsed();
     setState(m_result.state);

@@ -13,11 +13,10 @@
 #include <deque>
 #include <memory>
 
-class QFile;
-
 namespace orch {
 
 class ProcessSweeper;
+class TranscriptWriter;
 
 // Runs ONE child process (one agent CLI attempt) and ends it cleanly, whatever it does.
 //
@@ -25,7 +24,8 @@ class ProcessSweeper;
 // see everything. The child runs in its own session with an explicit environment carrying the
 // tag, stdin fed then closed (or the null device), and dies with us (PR_SET_PDEATHSIG on the
 // thread that started it). stdout arrives as batches of complete lines; only a bounded tail is
-// kept in memory, the transcript file gets every byte. Stopping is staged: SIGINT, SIGTERM, then
+// kept in memory, the transcript file gets every byte (written on a background thread, see
+// TranscriptWriter, and complete before finished() is emitted). Stopping is staged: SIGINT, SIGTERM, then
 // SIGKILL to the process group; once the child has ended, whatever is left of its session or
 // carries its tag is killed and reaped before finished() is emitted.
 class ProcessRunner final : public QObject
@@ -51,6 +51,9 @@ public:
         QString message; // human, translated: "exited with code 1", "cancelled", ...
         qint64 durationMs = 0;
         qint64 stdoutBytes = 0;
+        // Set when the transcript could not be written completely (translated, with the reason);
+        // the run itself is judged as usual.
+        QString transcriptError;
     };
 
     explicit ProcessRunner(QObject *parent = nullptr);
@@ -109,6 +112,7 @@ private:
     void deliverLines(QStringList lines);
     void noteBuffered();
     void sweepStep();
+    void onTranscriptFinished(const QString &errorMessage);
     void complete();
     void setState(State state);
     QString describeOutcome() const;
@@ -117,7 +121,8 @@ private:
     State m_state = State::NotStarted;
     Result m_result;
     QProcess *m_process = nullptr;
-    std::unique_ptr<QFile> m_transcript;
+    TranscriptWriter *m_transcript = nullptr; // a child; finished before finished() is emitted
+    bool m_completePending = false; // complete() waits for the transcript
     std::unique_ptr<ProcessSweeper> m_sweeper;
     qint64 m_pid = 0;
     qint64 m_childStartTicks = 0; // see ProcessSweeper::setNotBefore
