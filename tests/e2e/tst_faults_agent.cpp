@@ -394,9 +394,9 @@ void TestFaultsAgent::agentBinaryRemovedDuringTheRun()
     QVERIFY(!QFile::exists(agent));
     const nlohmann::json subtask = run->subtask(u"1"_s);
     QCOMPARE(textOf(subtask, "status"), u"failed"_s);
-    QVERIFY2(intOf(subtask, "attempts") >= 2, subtask.dump().c_str());
-    QVERIFY2(textOf(subtask, "error").contains(agent) || textOf(subtask, "error").contains(u"start"_s),
-             subtask.dump().c_str());
+    // The crash is retried; a binary that cannot be started is not (it would not start again).
+    QCOMPARE(intOf(subtask, "attempts"), 2);
+    QVERIFY2(textOf(subtask, "error").contains(u"failed to start"_s), subtask.dump().c_str());
     const QStringList problems = auditRun(run->workspace(), run->runId(), run->policy());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
