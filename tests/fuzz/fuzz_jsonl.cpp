@@ -15,10 +15,17 @@
 
 namespace {
 
-QString scratchFile()
+const QString &scratchFile()
 {
-    const QString folder = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-    return QStringLiteral("%1/orch-fuzz-jsonl-%2.jsonl").arg(folder).arg(QCoreApplication::applicationPid());
+    static const QString path = [] {
+        const QString folder = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+        return QStringLiteral("%1/orch-fuzz-jsonl-%2.jsonl").arg(folder).arg(QCoreApplication::applicationPid());
+    }();
+    // libFuzzer ends with exit(): remove the file then. Registered after path is built, so it runs
+    // before path's destructor.
+    static const bool removeAtExit = std::atexit([] { QFile::remove(scratchFile()); }) == 0;
+    (void)removeAtExit;
+    return path;
 }
 
 std::vector<quint32> filterRows(const QString &path, const QList<orch::LogChunkPtr> &chunks,
@@ -56,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         start = end + 1;
     }
 
-    static const QString path = scratchFile();
+    const QString &path = scratchFile();
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
