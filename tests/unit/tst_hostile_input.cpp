@@ -208,7 +208,7 @@ void TestHostileInput::reachesTheAgentVerbatim()
     const QString outputDir = QFileInfo(result.outputDir).absoluteFilePath();
     const QRegularExpression ownNames(
         u"^(worker_\\d+|worktree_worker_\\d+|worker_\\d+\\.txt|output\\.txt|result\\.txt|\\.orchestrator-prompt\\.txt|worker_\\d+\\.attempt_\\d+\\.jsonl"
-        "|plan\\.json|journal\\.jsonl|result\\.json|transcripts|runs|output|logs|workspace|worktrees|\\.gitignore"
+        "|plan\\.json|journal\\.jsonl|result\\.json|\\.orchestrator\\.lock|transcripts|runs|output|logs|workspace|worktrees|\\.gitignore"
         "|aggregated_output\\.md|README|\\.git|l\\d|repo|records|bin|claude|\\d+\\.stdin|\\d+\\.argv|"_s
         + result.runId + u"|lock)$"_s);
     QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
