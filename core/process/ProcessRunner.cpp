@@ -13,6 +13,9 @@
 #include <csignal>
 #include <cstring>
 
+#include <cerrno>
+
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -49,6 +52,31 @@ QSet<qint64> otherLiveChildren(qint64 own)
     QSet<qint64> others = liveChildren;
     others.remove(own);
     return others;
+}
+
+// The child's stdin as an in-memory file holding all of data, or -1 (errno set). A file has its
+// data and its end before the child runs, so the agent never waits on a pipe that only the event
+// loop fills: on a loaded machine that wait passed the CLI's 3 s stdin limit and the attempt failed
+// for good. In memory, so a secret on stdin (docker mode) never touches a disk.
+int memoryFileWith(const QByteArray &data)
+{
+    const int fd = ::memfd_create("orch-stdin", MFD_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int saved = errno;
+            ::close(fd);
+            errno = saved;
+            return -1;
+        }
+        written += n;
+    }
+    return fd;
 }
 
 // Runs in the forked child before exec: async-signal-safe calls only, no allocation.
@@ -255,8 +283,17 @@ void ProcessRunner::launch()
             environment.insert(QString(ProcessTag::workerIdVariable), m_spec.tag.workerId);
     }
     m_process->setProcessEnvironment(environment);
-    if (!m_spec.stdinData)
+    // QProcess opens a redirection file in start(), before it forks; the child gets its own
+    // descriptor (through /proc, at offset 0), so ours is closed right after start().
+    int stdinFile = -1;
+    if (!m_spec.stdinData) {
         m_process->setStandardInputFile(QProcess::nullDevice());
+    } else if ((stdinFile = memoryFileWith(*m_spec.stdinData)) >= 0) {
+        m_process->setStandardInputFile(QStringLiteral("/proc/self/fd/%1").arg(stdinFile));
+    } else {
+        qCWarning(lcProcess, "no in-memory stdin (%s): the prompt goes through a pipe", std::strerror(errno));
+    }
+    m_stdinThroughPipe = m_spec.stdinData && stdinFile < 0;
     const pid_t parentPid = ::getpid();
     m_process->setChildProcessModifier([parentPid] { prepareChild(parentPid); });
 
@@ -266,6 +303,8 @@ void ProcessRunner::launch()
     connect(m_process, &QProcess::finished, this, &ProcessRunner::onProcessFinished);
     connect(m_process, &QProcess::errorOccurred, this, &ProcessRunner::onErrorOccurred);
     m_process->start();
+    if (stdinFile >= 0)
+        ::close(stdinFile);
 }
 
 void ProcessRunner::onStarted()
@@ -275,7 +314,7 @@ void ProcessRunner::onStarted()
     m_childStartTicks = ProcessSweeper::startTicks(m_pid);
     setLiveChild(m_pid, true);
     setState(State::Running);
-    if (m_spec.stdinData) {
+    if (m_stdinThroughPipe) {
         m_process->write(*m_spec.stdinData);
         m_process->closeWriteChannel(); // after the queued bytes are written
     }

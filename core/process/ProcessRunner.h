@@ -128,6 +128,7 @@ private:
     qint64 m_childStartTicks = 0; // see ProcessSweeper::setNotBefore
     bool m_launchQueued = false;
     bool m_cancelBeforeLaunch = false;
+    bool m_stdinThroughPipe = false; // only when no in-memory file could be made
 
     LineSplitter m_splitter;
     std::deque<QString> m_tail;

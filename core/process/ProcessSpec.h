@@ -35,8 +35,8 @@ struct ProcessSpec
     // The child gets exactly this environment (plus the tag variables), never the
     // orchestrator's implicitly: start from QProcessEnvironment::systemEnvironment() if needed.
     QProcessEnvironment environment;
-    // Written to stdin, then stdin is closed. Without it stdin is the null device: an agent CLI
-    // that sees an open pipe waits for input forever.
+    // The child's stdin: an in-memory file of exactly these bytes, whole and ended before the
+    // child runs. Without it stdin is the null device: an agent CLI that sees an open pipe waits.
     std::optional<QByteArray> stdinData;
     QString transcriptPath; // when set, every stdout byte is appended here
 

@@ -5,6 +5,7 @@
 //   err TEXT         print TEXT and a newline on stderr errflood BYTES  BYTES of digits on stderr
 //   utf8split        "héllo" with the é split across two writes
 //   stdin            echo stdin until EOF, then "EOF <bytes>"
+//   stdinkind        print "stdin file", "stdin pipe" or "stdin other" (fstat of descriptor 0)
 //   env NAME         print "NAME=value" or "NAME unset" pwd            print the working folder
 //   tick N MS        print "tick i" N times, MS ms apart sleep MS       sleep silently
 //   hang             sleep silently forever             exit K         exit with code K
@@ -26,6 +27,7 @@
 #include <string>
 
 #include <dirent.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -162,6 +164,12 @@ int main(int argc, char **argv)
             print("h\xC3");
             sleepMs(50);
             print("\xA9llo\n");
+        } else if (command == "stdinkind") {
+            struct stat info {};
+            const bool known = ::fstat(STDIN_FILENO, &info) == 0;
+            print(known && S_ISREG(info.st_mode) ? "stdin file\n"
+                  : known && S_ISFIFO(info.st_mode) ? "stdin pipe\n"
+                                                    : "stdin other\n");
         } else if (command == "stdin") {
             char buffer[4096];
             long total = 0;

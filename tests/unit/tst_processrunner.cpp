@@ -130,6 +130,7 @@ private slots:
     void overlongLineIsTruncated();
     void stdinIsFedThenClosed_data();
     void stdinIsFedThenClosed();
+    void stdinIsWholeBeforeTheChildRuns();
     void noStdinMeansEofAtOnce();
     void unreadStdinIsHarmless();
     void exitStatus_data();
@@ -344,6 +345,18 @@ void TestProcessRunner::stdinIsFedThenClosed()
     QStringList expected = QString::fromUtf8(input).split(u'\n');
     expected.last() = u"EOF "_s + QString::number(input.size()); // replaces the empty piece after the last \n
     QCOMPARE(capture.lines, expected);
+}
+
+void TestProcessRunner::stdinIsWholeBeforeTheChildRuns()
+{
+    // A file, not a pipe the event loop fills after the start: on a loaded machine that fill came
+    // later than the CLI's 3 s wait for input, and the attempt failed for good.
+    ProcessSpec spec = childSpec({u"stdinkind"_s, u"stdin"_s});
+    spec.stdinData = QByteArray("prompt\n");
+    Capture capture;
+    const auto runner = run(spec, capture);
+    QCOMPARE(capture.result.state, State::Finished);
+    QCOMPARE(capture.lines, (QStringList{u"stdin file"_s, u"prompt"_s, u"EOF 7"_s}));
 }
 
 void TestProcessRunner::noStdinMeansEofAtOnce()
