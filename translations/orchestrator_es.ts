@@ -4,32 +4,32 @@
 <context>
     <name>AiTaskDecomposer</name>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="100"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="122"/>
         <source>the task is empty</source>
         <translation>la tarea está vacía</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="104"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="126"/>
         <source>planning was cancelled</source>
         <translation>la planificación se canceló</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="108"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="130"/>
         <source>AI task decomposition failed: %1</source>
         <translation>falló la descomposición de la tarea con IA: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="110"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="132"/>
         <source>AI task decomposition failed, using the heuristic decomposer instead: %1</source>
         <translation>falló la descomposición de la tarea con IA; se usa el descomponedor heurístico en su lugar: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="118"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="140"/>
         <source>it needs the Claude CLI, and agent.kind is not claude</source>
         <translation>necesita la CLI de Claude, y agent.kind no es claude</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="162"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
         <translation>
             <numerusform>Pidiendo un plan al agente (como máximo %n segundo)</numerusform>
@@ -37,12 +37,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="181"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
         <source>the agent %1 %2</source>
         <translation>el agente %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="206"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
         <translation>
             <numerusform>el agente no respondió en %n segundo (planning.timeout)</numerusform>
@@ -50,22 +50,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="191"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="213"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
         <translation>la respuesta del agente supera %1 MiB</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="196"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="218"/>
         <source>the agent gave no answer (%1)</source>
         <translation>el agente no dio ninguna respuesta (%1)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="197"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
         <source>the agent gave no answer (%1): %2</source>
         <translation>el agente no dio ninguna respuesta (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="225"/>
         <source>The agent planned %n subtask(s)</source>
         <translation>
             <numerusform>El agente planificó %n subtarea</numerusform>
@@ -73,37 +73,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="271"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="293"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
         <translation>la respuesta del agente no es un resultado JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="273"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="295"/>
         <source>the agent reported an error: %1</source>
         <translation>el agente informó de un error: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="275"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="297"/>
         <source>the agent stopped early (%1): %2</source>
         <translation>el agente se detuvo antes de tiempo (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="279"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="301"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
         <translation>la respuesta del agente no tiene un plan estructurado (structured_output)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="280"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
         <translation>la respuesta del agente no tiene un plan estructurado (structured_output); dijo: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="286"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="308"/>
         <source>the agent&apos;s plan is malformed: %1</source>
         <translation>el plan del agente está mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="289"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="311"/>
         <source>the agent&apos;s plan is not valid: %1</source>
         <translation>el plan del agente no es válido: %1</translation>
     </message>
@@ -761,12 +761,27 @@
 <context>
     <name>DockerIsolation</name>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="37"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="74"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
         <translation>la imagen de docker %1 no existe; créela con: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="150"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
+        <source>Cannot hand the folder of worker %1 to the container&apos;s user: %2</source>
+        <translation>No se puede entregar la carpeta del worker %1 al usuario del contenedor: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="107"/>
+        <source>Cannot take the folder of worker %1 back from the container&apos;s user: %2</source>
+        <translation>No se puede recuperar la carpeta del worker %1 del usuario del contenedor: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="212"/>
+        <source>The variable %1 is not passed to the container: its name or value cannot be handed over safely</source>
+        <translation>La variable %1 no se pasa al contenedor: su nombre o su valor no se pueden entregar de forma segura</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="258"/>
         <source>Removed the container %1</source>
         <translation>Se eliminó el contenedor %1</translation>
     </message>
@@ -1252,12 +1267,12 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../core/run/OutputCollector.cpp" line="29"/>
+        <location filename="../core/run/OutputCollector.cpp" line="26"/>
         <source>cannot create the output folder %1</source>
         <translation>no se puede crear la carpeta de salida %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/OutputCollector.cpp" line="61"/>
+        <location filename="../core/run/OutputCollector.cpp" line="58"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
         <translation>
             <numerusform>%n archivo demasiado grande para copiarlo en %1 se quedó en las carpetas de los workers</numerusform>
@@ -1636,32 +1651,32 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="55"/>
+        <location filename="../core/run/RunStore.cpp" line="42"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="126"/>
+        <location filename="../core/run/RunStore.cpp" line="113"/>
         <source>run %1 is being run by another process</source>
         <translation>otro proceso está realizando la ejecución %1</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="135"/>
+        <location filename="../core/run/RunStore.cpp" line="122"/>
         <source>cannot open the journal %1: %2</source>
         <translation>no se puede abrir el diario %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="147"/>
+        <location filename="../core/run/RunStore.cpp" line="134"/>
         <source>cannot create the run folder %1</source>
         <translation>no se puede crear la carpeta de la ejecución %1</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="159"/>
+        <location filename="../core/run/RunStore.cpp" line="146"/>
         <source>no run %1 in %2</source>
         <translation>no hay ninguna ejecución %1 en %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="201"/>
+        <location filename="../core/run/RunStore.cpp" line="188"/>
         <source>no readable plan for run %1 (%2)</source>
         <translation>no hay un plan legible para la ejecución %1 (%2)</translation>
     </message>
@@ -1714,132 +1729,150 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceLock</name>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="28"/>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="37"/>
+        <source>the workspace %1 is in use by run %2 of another orchestrator (process %3), whose workers use the same folders; wait for it to end, or give this run another workspace</source>
+        <translation>el espacio de trabajo %1 está en uso por la ejecución %2 de otro orquestador (proceso %3), cuyos workers usan las mismas carpetas; espere a que termine o dé a esta ejecución otro espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="39"/>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+</context>
+<context>
     <name>WorktreeIsolation</name>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="49"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="52"/>
         <source>worktree.author must look like &apos;Name &lt;email&gt;&apos;, not &apos;%1&apos;</source>
         <translation>worktree.author debe tener la forma &apos;Name &lt;email&gt;&apos;, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="61"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="64"/>
         <source>worktree.base %1 is not a commit of the repository %2</source>
         <translation>worktree.base %1 no es un commit del repositorio %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="68"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="71"/>
         <source>cannot create the workspace %1</source>
         <translation>no se puede crear el espacio de trabajo %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="90"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="93"/>
         <source>Cannot write %1: the workspace will show as untracked in git status</source>
         <translation>No se puede escribir %1: el espacio de trabajo aparecerá como no rastreado en git status</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="98"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="101"/>
         <source>start of run %1</source>
         <translation>inicio de la ejecución %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="108"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
         <source>git worktree prune failed: %1</source>
         <translation>git worktree prune falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="114"/>
         <source>Pruned stale git worktree entries (%1): %2</source>
         <translation>Se depuraron entradas obsoletas de worktrees de git (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="168"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="171"/>
         <source>Unlocked the stale worktree entry of %1 (its folder is gone)</source>
         <translation>Se desbloqueó la entrada obsoleta del worktree de %1 (su carpeta ya no existe)</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="174"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="177"/>
         <source>stale worktree of worker %1</source>
         <translation>worktree obsoleto del worker %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="181"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="184"/>
         <source>Worker %1 continues in its existing worktree %2</source>
         <translation>El worker %1 continúa en su worktree existente %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="191"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="194"/>
         <source>Worker %1: %2 already exists (left by an earlier run?); using %3</source>
         <translation>Worker %1: %2 ya existe (¿dejado por una ejecución anterior?); se usa %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="207"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="210"/>
         <source>Worker %1 continues on its existing branch %2</source>
         <translation>El worker %1 continúa en su rama existente %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="212"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="215"/>
         <source>Worker %1: branch %2 is already checked out elsewhere; using %3</source>
         <translation>Worker %1: la rama %2 ya está extraída en otro lugar; se usa %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="226"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="229"/>
         <source>cannot create the git worktree %1 on branch %2: %3</source>
         <translation>no se puede crear el worktree de git %1 en la rama %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="231"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="234"/>
         <source>Worker %1 works in the git worktree %2 on branch %3</source>
         <translation>El worker %1 trabaja en el worktree de git %2 en la rama %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="275"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="341"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="353"/>
         <source>worker %1 has no git worktree</source>
         <translation>el worker %1 no tiene worktree de git</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="281"/>
         <source>the worktree %1 of worker %2 is gone</source>
         <translation>el worktree %1 del worker %2 ya no existe</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="285"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="291"/>
         <source>git add failed in %1: %2</source>
         <translation>git add falló en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="289"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="375"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="301"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="387"/>
         <source>Worker %1</source>
         <translation>Worker %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="298"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="310"/>
         <source>git commit failed in %1: %2</source>
         <translation>git commit falló en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="300"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="312"/>
         <source>git diff failed in %1: %2</source>
         <translation>git diff falló en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="313"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="325"/>
         <source>branch %1 has no commit</source>
         <translation>la rama %1 no tiene ningún commit</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="321"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="349"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="333"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="361"/>
         <source>git diff failed: %1</source>
         <translation>git diff falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="367"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="379"/>
         <source>Cannot clean up the worktree of worker %1: %2</source>
         <translation>No se puede limpiar el worktree del worker %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="397"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="409"/>
         <source>Worker %1 committed on %2: %n file(s) changed</source>
         <translation>
             <numerusform>El worker %1 hizo commit en %2: %n archivo cambiado</numerusform>
@@ -2368,22 +2401,22 @@
 <context>
     <name>orch::JsonlSink</name>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="66"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="67"/>
         <source>Cannot create the log folder %1</source>
         <translation>No se puede crear la carpeta de registros %1</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="76"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="77"/>
         <source>Cannot create the log file %1: %2</source>
         <translation>No se puede crear el archivo de registro %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="80"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="81"/>
         <source>Cannot find a free log file name in %1</source>
         <translation>No se encuentra un nombre libre para el archivo de registro en %1</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="146"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="147"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>No se puede escribir el archivo de registro %1: %2</translation>
     </message>
@@ -2808,18 +2841,18 @@
 <context>
     <name>orch::Orchestrator</name>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="146"/>
+        <location filename="../core/run/Orchestrator.cpp" line="154"/>
         <source>the task is empty</source>
         <translation>la tarea está vacía</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="160"/>
-        <location filename="../core/run/Orchestrator.cpp" line="183"/>
+        <location filename="../core/run/Orchestrator.cpp" line="168"/>
+        <location filename="../core/run/Orchestrator.cpp" line="191"/>
         <source>the plan is not valid: %1</source>
         <translation>el plan no es válido: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="161"/>
+        <location filename="../core/run/Orchestrator.cpp" line="169"/>
         <source>Task decomposed into %n subtask(s)</source>
         <translation>
             <numerusform>Tarea descompuesta en %n subtarea</numerusform>
@@ -2827,23 +2860,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="173"/>
+        <location filename="../core/run/Orchestrator.cpp" line="181"/>
         <source>cannot plan the task: %1</source>
         <translation>no se puede planificar la tarea: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="190"/>
-        <location filename="../core/run/Orchestrator.cpp" line="245"/>
+        <location filename="../core/run/Orchestrator.cpp" line="198"/>
+        <location filename="../core/run/Orchestrator.cpp" line="253"/>
         <source>a run is already in progress</source>
         <translation>ya hay una ejecución en curso</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="196"/>
+        <location filename="../core/run/Orchestrator.cpp" line="204"/>
         <source>run %1 is still running in another process</source>
         <translation>la ejecución %1 sigue en marcha en otro proceso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="200"/>
+        <location filename="../core/run/Orchestrator.cpp" line="208"/>
         <source>Stopped %n leftover process(es) of run %1</source>
         <translation>
             <numerusform>Se detuvo %n proceso sobrante de la ejecución %1</numerusform>
@@ -2851,37 +2884,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="210"/>
+        <location filename="../core/run/Orchestrator.cpp" line="218"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
         <translation>Reanudando la ejecución %1: %2 de %3 subtarea(s) ya terminadas</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="221"/>
+        <location filename="../core/run/Orchestrator.cpp" line="229"/>
         <source>no agent driver</source>
         <translation>no hay controlador de agente</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="235"/>
+        <location filename="../core/run/Orchestrator.cpp" line="243"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="285"/>
+        <location filename="../core/run/Orchestrator.cpp" line="298"/>
         <source>Resources available again: starting workers</source>
         <translation>Recursos disponibles de nuevo: iniciando workers</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="300"/>
+        <location filename="../core/run/Orchestrator.cpp" line="313"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
         <translation>El worker %1 se reintentará (intento %2) en %3 s: %4</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="314"/>
+        <location filename="../core/run/Orchestrator.cpp" line="327"/>
         <source>Rate limit over: starting workers again</source>
         <translation>Fin del límite de frecuencia: se vuelven a iniciar workers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="323"/>
+        <location filename="../core/run/Orchestrator.cpp" line="336"/>
         <source>Run %1 started with %n subtask(s)</source>
         <translation>
             <numerusform>Ejecución %1 iniciada con %n subtarea</numerusform>
@@ -2889,62 +2922,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="378"/>
+        <location filename="../core/run/Orchestrator.cpp" line="391"/>
         <source>Starting worker %1/%2</source>
         <translation>Iniciando el worker %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="379"/>
+        <location filename="../core/run/Orchestrator.cpp" line="392"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
         <translation>Iniciando el worker %1/%2 (intento %3)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="436"/>
+        <location filename="../core/run/Orchestrator.cpp" line="449"/>
         <source>Worker %1 attempt %2 ended: %3</source>
         <translation>Worker %1, intento %2 terminado: %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="467"/>
+        <location filename="../core/run/Orchestrator.cpp" line="476"/>
         <source>Worker %1 completed successfully</source>
         <translation>El worker %1 terminó correctamente</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="471"/>
+        <location filename="../core/run/Orchestrator.cpp" line="480"/>
         <source>Worker %1 %2: %3</source>
         <translation>Worker %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="475"/>
+        <location filename="../core/run/Orchestrator.cpp" line="484"/>
         <source>Worker %1 failed (%2): %3</source>
         <translation>El worker %1 falló (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="500"/>
+        <location filename="../core/run/Orchestrator.cpp" line="509"/>
         <source>waiting: CPU %1% &gt; %2%</source>
         <translation>esperando: CPU %1% &gt; %2%</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="503"/>
+        <location filename="../core/run/Orchestrator.cpp" line="512"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
         <translation>esperando: memoria libre %1 MB &lt; %2 MB</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="523"/>
+        <location filename="../core/run/Orchestrator.cpp" line="532"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
         <translation>límite de memoria superado (%1 MB &gt; %2 MB)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="524"/>
+        <location filename="../core/run/Orchestrator.cpp" line="533"/>
         <source>Worker %1: %2</source>
         <translation>Worker %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="575"/>
+        <location filename="../core/run/Orchestrator.cpp" line="588"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
         <translation>Ejecución %1 terminada: %2 (%3 de %4 con éxito)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="597"/>
+        <location filename="../core/run/Orchestrator.cpp" line="610"/>
         <source>Cancelling run %1</source>
         <translation>Cancelando la ejecución %1</translation>
     </message>
@@ -3083,47 +3116,47 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="202"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="230"/>
         <source>signal %1</source>
         <translation>señal %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="235"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="266"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>no se pudo iniciar: no se puede abrir la transcripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="379"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="421"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>no se puede entrar en la carpeta %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="380"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="422"/>
         <source>failed to start: %1</source>
         <translation>no se pudo iniciar: %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="474"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="532"/>
         <source>exited with code %1</source>
         <translation>terminó con el código %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="476"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="534"/>
         <source>killed by signal %1 (%2)</source>
         <translation>terminado por la señal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="479"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="537"/>
         <source>no output for %1 s</source>
         <translation>sin salida durante %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="480"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="538"/>
         <source>timed out after %1 s</source>
         <translation>tiempo agotado tras %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="482"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="540"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -4079,9 +4112,22 @@
     </message>
 </context>
 <context>
+    <name>orch::TranscriptWriter</name>
+    <message>
+        <location filename="../core/process/TranscriptWriter.cpp" line="163"/>
+        <source>cannot write the transcript %1: %2</source>
+        <translation>no se puede escribir la transcripción %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/process/TranscriptWriter.cpp" line="200"/>
+        <source>the transcript is already open</source>
+        <translation>la transcripción ya está abierta</translation>
+    </message>
+</context>
+<context>
     <name>orch::Worker</name>
     <message>
-        <location filename="../core/run/Worker.cpp" line="47"/>
+        <location filename="../core/run/Worker.cpp" line="50"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>

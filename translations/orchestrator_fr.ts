@@ -4,32 +4,32 @@
 <context>
     <name>AiTaskDecomposer</name>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="100"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="122"/>
         <source>the task is empty</source>
         <translation>la tâche est vide</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="104"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="126"/>
         <source>planning was cancelled</source>
         <translation>la planification a été annulée</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="108"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="130"/>
         <source>AI task decomposition failed: %1</source>
         <translation>échec de la décomposition de la tâche par l&apos;IA : %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="110"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="132"/>
         <source>AI task decomposition failed, using the heuristic decomposer instead: %1</source>
         <translation>échec de la décomposition de la tâche par l&apos;IA, utilisation du décomposeur heuristique à la place : %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="118"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="140"/>
         <source>it needs the Claude CLI, and agent.kind is not claude</source>
         <translation>elle nécessite la CLI Claude, et agent.kind n&apos;est pas claude</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="162"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
         <translation>
             <numerusform>Demande d&apos;un plan à l&apos;agent (au plus %n seconde)</numerusform>
@@ -37,12 +37,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="181"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
         <source>the agent %1 %2</source>
         <translation>l&apos;agent %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="206"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
         <translation>
             <numerusform>l&apos;agent n&apos;a pas répondu en %n seconde (planning.timeout)</numerusform>
@@ -50,22 +50,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="191"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="213"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
         <translation>la réponse de l&apos;agent dépasse %1 Mio</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="196"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="218"/>
         <source>the agent gave no answer (%1)</source>
         <translation>l&apos;agent n&apos;a donné aucune réponse (%1)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="197"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
         <source>the agent gave no answer (%1): %2</source>
         <translation>l&apos;agent n&apos;a donné aucune réponse (%1) : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="225"/>
         <source>The agent planned %n subtask(s)</source>
         <translation>
             <numerusform>L&apos;agent a planifié %n sous-tâche</numerusform>
@@ -73,37 +73,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="271"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="293"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
         <translation>la réponse de l&apos;agent n&apos;est pas un résultat JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="273"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="295"/>
         <source>the agent reported an error: %1</source>
         <translation>l&apos;agent a signalé une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="275"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="297"/>
         <source>the agent stopped early (%1): %2</source>
         <translation>l&apos;agent s&apos;est arrêté prématurément (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="279"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="301"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
         <translation>la réponse de l&apos;agent ne contient pas de plan structuré (structured_output)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="280"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
         <translation>la réponse de l&apos;agent ne contient pas de plan structuré (structured_output) ; il a dit : %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="286"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="308"/>
         <source>the agent&apos;s plan is malformed: %1</source>
         <translation>le plan de l&apos;agent est mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="289"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="311"/>
         <source>the agent&apos;s plan is not valid: %1</source>
         <translation>le plan de l&apos;agent n&apos;est pas valide : %1</translation>
     </message>
@@ -761,12 +761,27 @@
 <context>
     <name>DockerIsolation</name>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="37"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="74"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
         <translation>l&apos;image docker %1 n&apos;existe pas ; construisez-la avec : docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="150"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
+        <source>Cannot hand the folder of worker %1 to the container&apos;s user: %2</source>
+        <translation>Impossible de confier le dossier du worker %1 à l&apos;utilisateur du conteneur : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="107"/>
+        <source>Cannot take the folder of worker %1 back from the container&apos;s user: %2</source>
+        <translation>Impossible de reprendre le dossier du worker %1 à l&apos;utilisateur du conteneur : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="212"/>
+        <source>The variable %1 is not passed to the container: its name or value cannot be handed over safely</source>
+        <translation>La variable %1 n&apos;est pas transmise au conteneur : son nom ou sa valeur ne peut pas être transmis sans risque</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="258"/>
         <source>Removed the container %1</source>
         <translation>Conteneur %1 supprimé</translation>
     </message>
@@ -1252,12 +1267,12 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../core/run/OutputCollector.cpp" line="29"/>
+        <location filename="../core/run/OutputCollector.cpp" line="26"/>
         <source>cannot create the output folder %1</source>
         <translation>impossible de créer le dossier de sortie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/OutputCollector.cpp" line="61"/>
+        <location filename="../core/run/OutputCollector.cpp" line="58"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
         <translation>
             <numerusform>%n fichier trop volumineux pour être copié dans %1 est resté dans les dossiers des workers</numerusform>
@@ -1636,32 +1651,32 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="55"/>
+        <location filename="../core/run/RunStore.cpp" line="42"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="126"/>
+        <location filename="../core/run/RunStore.cpp" line="113"/>
         <source>run %1 is being run by another process</source>
         <translation>l&apos;exécution %1 est menée par un autre processus</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="135"/>
+        <location filename="../core/run/RunStore.cpp" line="122"/>
         <source>cannot open the journal %1: %2</source>
         <translation>impossible d&apos;ouvrir le journal %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="147"/>
+        <location filename="../core/run/RunStore.cpp" line="134"/>
         <source>cannot create the run folder %1</source>
         <translation>impossible de créer le dossier d&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="159"/>
+        <location filename="../core/run/RunStore.cpp" line="146"/>
         <source>no run %1 in %2</source>
         <translation>aucune exécution %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="201"/>
+        <location filename="../core/run/RunStore.cpp" line="188"/>
         <source>no readable plan for run %1 (%2)</source>
         <translation>aucun plan lisible pour l&apos;exécution %1 (%2)</translation>
     </message>
@@ -1714,132 +1729,150 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceLock</name>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="28"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="37"/>
+        <source>the workspace %1 is in use by run %2 of another orchestrator (process %3), whose workers use the same folders; wait for it to end, or give this run another workspace</source>
+        <translation>l&apos;espace de travail %1 est utilisé par l&apos;exécution %2 d&apos;un autre orchestrateur (processus %3), dont les workers utilisent les mêmes dossiers ; attendez qu&apos;elle se termine ou donnez un autre espace de travail à cette exécution</translation>
+    </message>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="39"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+</context>
+<context>
     <name>WorktreeIsolation</name>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="49"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="52"/>
         <source>worktree.author must look like &apos;Name &lt;email&gt;&apos;, not &apos;%1&apos;</source>
         <translation>worktree.author doit ressembler à &apos;Name &lt;email&gt;&apos;, et non à &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="61"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="64"/>
         <source>worktree.base %1 is not a commit of the repository %2</source>
         <translation>worktree.base %1 n&apos;est pas un commit du dépôt %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="68"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="71"/>
         <source>cannot create the workspace %1</source>
         <translation>impossible de créer l&apos;espace de travail %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="90"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="93"/>
         <source>Cannot write %1: the workspace will show as untracked in git status</source>
         <translation>Impossible d&apos;écrire %1 : l&apos;espace de travail apparaîtra comme non suivi dans git status</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="98"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="101"/>
         <source>start of run %1</source>
         <translation>début de l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="108"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
         <source>git worktree prune failed: %1</source>
         <translation>échec de git worktree prune : %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="114"/>
         <source>Pruned stale git worktree entries (%1): %2</source>
         <translation>Entrées de worktree git obsolètes nettoyées (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="168"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="171"/>
         <source>Unlocked the stale worktree entry of %1 (its folder is gone)</source>
         <translation>Entrée de worktree obsolète de %1 déverrouillée (son dossier n&apos;existe plus)</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="174"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="177"/>
         <source>stale worktree of worker %1</source>
         <translation>worktree obsolète du worker %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="181"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="184"/>
         <source>Worker %1 continues in its existing worktree %2</source>
         <translation>Le worker %1 continue dans son worktree existant %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="191"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="194"/>
         <source>Worker %1: %2 already exists (left by an earlier run?); using %3</source>
         <translation>Worker %1 : %2 existe déjà (laissé par une exécution précédente ?) ; utilisation de %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="207"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="210"/>
         <source>Worker %1 continues on its existing branch %2</source>
         <translation>Le worker %1 continue sur sa branche existante %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="212"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="215"/>
         <source>Worker %1: branch %2 is already checked out elsewhere; using %3</source>
         <translation>Worker %1 : la branche %2 est déjà extraite ailleurs ; utilisation de %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="226"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="229"/>
         <source>cannot create the git worktree %1 on branch %2: %3</source>
         <translation>impossible de créer le worktree git %1 sur la branche %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="231"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="234"/>
         <source>Worker %1 works in the git worktree %2 on branch %3</source>
         <translation>Le worker %1 travaille dans le worktree git %2 sur la branche %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="275"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="341"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="353"/>
         <source>worker %1 has no git worktree</source>
         <translation>le worker %1 n&apos;a pas de worktree git</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="281"/>
         <source>the worktree %1 of worker %2 is gone</source>
         <translation>le worktree %1 du worker %2 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="285"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="291"/>
         <source>git add failed in %1: %2</source>
         <translation>échec de git add dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="289"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="375"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="301"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="387"/>
         <source>Worker %1</source>
         <translation>Worker %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="298"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="310"/>
         <source>git commit failed in %1: %2</source>
         <translation>échec de git commit dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="300"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="312"/>
         <source>git diff failed in %1: %2</source>
         <translation>échec de git diff dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="313"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="325"/>
         <source>branch %1 has no commit</source>
         <translation>la branche %1 n&apos;a aucun commit</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="321"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="349"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="333"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="361"/>
         <source>git diff failed: %1</source>
         <translation>échec de git diff : %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="367"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="379"/>
         <source>Cannot clean up the worktree of worker %1: %2</source>
         <translation>Impossible de nettoyer le worktree du worker %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="397"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="409"/>
         <source>Worker %1 committed on %2: %n file(s) changed</source>
         <translation>
             <numerusform>Le worker %1 a commité sur %2 : %n fichier modifié</numerusform>
@@ -2368,22 +2401,22 @@
 <context>
     <name>orch::JsonlSink</name>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="66"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="67"/>
         <source>Cannot create the log folder %1</source>
         <translation>Impossible de créer le dossier des journaux %1</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="76"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="77"/>
         <source>Cannot create the log file %1: %2</source>
         <translation>Impossible de créer le fichier journal %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="80"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="81"/>
         <source>Cannot find a free log file name in %1</source>
         <translation>Impossible de trouver un nom de fichier journal libre dans %1</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="146"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="147"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
     </message>
@@ -2808,18 +2841,18 @@
 <context>
     <name>orch::Orchestrator</name>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="146"/>
+        <location filename="../core/run/Orchestrator.cpp" line="154"/>
         <source>the task is empty</source>
         <translation>la tâche est vide</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="160"/>
-        <location filename="../core/run/Orchestrator.cpp" line="183"/>
+        <location filename="../core/run/Orchestrator.cpp" line="168"/>
+        <location filename="../core/run/Orchestrator.cpp" line="191"/>
         <source>the plan is not valid: %1</source>
         <translation>le plan n&apos;est pas valide : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="161"/>
+        <location filename="../core/run/Orchestrator.cpp" line="169"/>
         <source>Task decomposed into %n subtask(s)</source>
         <translation>
             <numerusform>Tâche décomposée en %n sous-tâche</numerusform>
@@ -2827,23 +2860,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="173"/>
+        <location filename="../core/run/Orchestrator.cpp" line="181"/>
         <source>cannot plan the task: %1</source>
         <translation>impossible de planifier la tâche : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="190"/>
-        <location filename="../core/run/Orchestrator.cpp" line="245"/>
+        <location filename="../core/run/Orchestrator.cpp" line="198"/>
+        <location filename="../core/run/Orchestrator.cpp" line="253"/>
         <source>a run is already in progress</source>
         <translation>une exécution est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="196"/>
+        <location filename="../core/run/Orchestrator.cpp" line="204"/>
         <source>run %1 is still running in another process</source>
         <translation>l&apos;exécution %1 est toujours en cours dans un autre processus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="200"/>
+        <location filename="../core/run/Orchestrator.cpp" line="208"/>
         <source>Stopped %n leftover process(es) of run %1</source>
         <translation>
             <numerusform>%n processus restant de l&apos;exécution %1 arrêté</numerusform>
@@ -2851,37 +2884,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="210"/>
+        <location filename="../core/run/Orchestrator.cpp" line="218"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
         <translation>Reprise de l&apos;exécution %1 : %2 sous-tâche(s) sur %3 déjà terminée(s)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="221"/>
+        <location filename="../core/run/Orchestrator.cpp" line="229"/>
         <source>no agent driver</source>
         <translation>aucun pilote d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="235"/>
+        <location filename="../core/run/Orchestrator.cpp" line="243"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="285"/>
+        <location filename="../core/run/Orchestrator.cpp" line="298"/>
         <source>Resources available again: starting workers</source>
         <translation>Ressources de nouveau disponibles : démarrage des workers</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="300"/>
+        <location filename="../core/run/Orchestrator.cpp" line="313"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
         <translation>Le worker %1 réessaiera (tentative %2) dans %3 s : %4</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="314"/>
+        <location filename="../core/run/Orchestrator.cpp" line="327"/>
         <source>Rate limit over: starting workers again</source>
         <translation>Limite de débit levée : reprise du démarrage des workers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="323"/>
+        <location filename="../core/run/Orchestrator.cpp" line="336"/>
         <source>Run %1 started with %n subtask(s)</source>
         <translation>
             <numerusform>Exécution %1 démarrée avec %n sous-tâche</numerusform>
@@ -2889,62 +2922,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="378"/>
+        <location filename="../core/run/Orchestrator.cpp" line="391"/>
         <source>Starting worker %1/%2</source>
         <translation>Démarrage du worker %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="379"/>
+        <location filename="../core/run/Orchestrator.cpp" line="392"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
         <translation>Démarrage du worker %1/%2 (tentative %3)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="436"/>
+        <location filename="../core/run/Orchestrator.cpp" line="449"/>
         <source>Worker %1 attempt %2 ended: %3</source>
         <translation>Worker %1, fin de la tentative %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="467"/>
+        <location filename="../core/run/Orchestrator.cpp" line="476"/>
         <source>Worker %1 completed successfully</source>
         <translation>Le worker %1 a terminé avec succès</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="471"/>
+        <location filename="../core/run/Orchestrator.cpp" line="480"/>
         <source>Worker %1 %2: %3</source>
         <translation>Worker %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="475"/>
+        <location filename="../core/run/Orchestrator.cpp" line="484"/>
         <source>Worker %1 failed (%2): %3</source>
         <translation>Échec du worker %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="500"/>
+        <location filename="../core/run/Orchestrator.cpp" line="509"/>
         <source>waiting: CPU %1% &gt; %2%</source>
         <translation>en attente : CPU %1 % &gt; %2 %</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="503"/>
+        <location filename="../core/run/Orchestrator.cpp" line="512"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
         <translation>en attente : mémoire libre %1 Mo &lt; %2 Mo</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="523"/>
+        <location filename="../core/run/Orchestrator.cpp" line="532"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
         <translation>limite de mémoire dépassée (%1 Mo &gt; %2 Mo)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="524"/>
+        <location filename="../core/run/Orchestrator.cpp" line="533"/>
         <source>Worker %1: %2</source>
         <translation>Worker %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="575"/>
+        <location filename="../core/run/Orchestrator.cpp" line="588"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
         <translation>Exécution %1 terminée : %2 (%3 sur %4 réussies)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="597"/>
+        <location filename="../core/run/Orchestrator.cpp" line="610"/>
         <source>Cancelling run %1</source>
         <translation>Annulation de l&apos;exécution %1</translation>
     </message>
@@ -3083,47 +3116,47 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="202"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="230"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="235"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="266"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>échec du démarrage : impossible d&apos;ouvrir la transcription %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="379"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="421"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>impossible d&apos;entrer dans le dossier %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="380"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="422"/>
         <source>failed to start: %1</source>
         <translation>échec du démarrage : %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="474"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="532"/>
         <source>exited with code %1</source>
         <translation>terminé avec le code %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="476"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="534"/>
         <source>killed by signal %1 (%2)</source>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="479"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="537"/>
         <source>no output for %1 s</source>
         <translation>aucune sortie depuis %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="480"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="538"/>
         <source>timed out after %1 s</source>
         <translation>délai dépassé après %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="482"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="540"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -4079,9 +4112,22 @@
     </message>
 </context>
 <context>
+    <name>orch::TranscriptWriter</name>
+    <message>
+        <location filename="../core/process/TranscriptWriter.cpp" line="163"/>
+        <source>cannot write the transcript %1: %2</source>
+        <translation>impossible d&apos;écrire la transcription %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/process/TranscriptWriter.cpp" line="200"/>
+        <source>the transcript is already open</source>
+        <translation>la transcription est déjà ouverte</translation>
+    </message>
+</context>
+<context>
     <name>orch::Worker</name>
     <message>
-        <location filename="../core/run/Worker.cpp" line="47"/>
+        <location filename="../core/run/Worker.cpp" line="50"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>

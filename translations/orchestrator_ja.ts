@@ -4,103 +4,103 @@
 <context>
     <name>AiTaskDecomposer</name>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="100"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="122"/>
         <source>the task is empty</source>
         <translation>タスクが空です</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="104"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="126"/>
         <source>planning was cancelled</source>
         <translation>計画はキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="108"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="130"/>
         <source>AI task decomposition failed: %1</source>
         <translation>AI によるタスク分解に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="110"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="132"/>
         <source>AI task decomposition failed, using the heuristic decomposer instead: %1</source>
         <translation>AI によるタスク分解に失敗したため、代わりにヒューリスティック分解を使います: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="118"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="140"/>
         <source>it needs the Claude CLI, and agent.kind is not claude</source>
         <translation>Claude CLI が必要ですが、agent.kind が claude ではありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="162"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
         <translation>
             <numerusform>エージェントに計画を問い合わせています (最大 %n 秒)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="181"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
         <source>the agent %1 %2</source>
         <translation>エージェント %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="206"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
         <translation>
             <numerusform>エージェントが %n 秒以内に応答しませんでした (planning.timeout)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="191"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="213"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
         <translation>エージェントの応答が %1 MiB を超えています</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="196"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="218"/>
         <source>the agent gave no answer (%1)</source>
         <translation>エージェントから応答がありません (%1)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="197"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
         <source>the agent gave no answer (%1): %2</source>
         <translation>エージェントから応答がありません (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="225"/>
         <source>The agent planned %n subtask(s)</source>
         <translation>
             <numerusform>エージェントが %n 個のサブタスクを計画しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="271"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="293"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
         <translation>エージェントの応答が JSON の結果ではありません: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="273"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="295"/>
         <source>the agent reported an error: %1</source>
         <translation>エージェントがエラーを報告しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="275"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="297"/>
         <source>the agent stopped early (%1): %2</source>
         <translation>エージェントが途中で停止しました (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="279"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="301"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
         <translation>エージェントの応答に構造化された計画 (structured_output) がありません</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="280"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
         <translation>エージェントの応答に構造化された計画 (structured_output) がありません。応答内容: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="286"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="308"/>
         <source>the agent&apos;s plan is malformed: %1</source>
         <translation>エージェントの計画の形式が正しくありません: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="289"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="311"/>
         <source>the agent&apos;s plan is not valid: %1</source>
         <translation>エージェントの計画が無効です: %1</translation>
     </message>
@@ -756,12 +756,27 @@
 <context>
     <name>DockerIsolation</name>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="37"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="74"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
         <translation>docker イメージ %1 が存在しません。次のコマンドでビルドしてください: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="150"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
+        <source>Cannot hand the folder of worker %1 to the container&apos;s user: %2</source>
+        <translation>ワーカー %1 のフォルダーをコンテナーのユーザーに渡せません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="107"/>
+        <source>Cannot take the folder of worker %1 back from the container&apos;s user: %2</source>
+        <translation>ワーカー %1 のフォルダーをコンテナーのユーザーから取り戻せません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="212"/>
+        <source>The variable %1 is not passed to the container: its name or value cannot be handed over safely</source>
+        <translation>変数 %1 はコンテナーに渡されません: その名前または値を安全に渡せません</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="258"/>
         <source>Removed the container %1</source>
         <translation>コンテナー %1 を削除しました</translation>
     </message>
@@ -1247,12 +1262,12 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../core/run/OutputCollector.cpp" line="29"/>
+        <location filename="../core/run/OutputCollector.cpp" line="26"/>
         <source>cannot create the output folder %1</source>
         <translation>出力フォルダー %1 を作成できません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/OutputCollector.cpp" line="61"/>
+        <location filename="../core/run/OutputCollector.cpp" line="58"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
         <translation>
             <numerusform>%1 にコピーするには大きすぎるファイル %n 個がワーカーフォルダーに残されました</numerusform>
@@ -1629,32 +1644,32 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="55"/>
+        <location filename="../core/run/RunStore.cpp" line="42"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="126"/>
+        <location filename="../core/run/RunStore.cpp" line="113"/>
         <source>run %1 is being run by another process</source>
         <translation>実行 %1 は別のプロセスが実行しています</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="135"/>
+        <location filename="../core/run/RunStore.cpp" line="122"/>
         <source>cannot open the journal %1: %2</source>
         <translation>ジャーナル %1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="147"/>
+        <location filename="../core/run/RunStore.cpp" line="134"/>
         <source>cannot create the run folder %1</source>
         <translation>実行フォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="159"/>
+        <location filename="../core/run/RunStore.cpp" line="146"/>
         <source>no run %1 in %2</source>
         <translation>%2 に実行 %1 はありません</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="201"/>
+        <location filename="../core/run/RunStore.cpp" line="188"/>
         <source>no readable plan for run %1 (%2)</source>
         <translation>実行 %1 の読み込み可能な計画がありません (%2)</translation>
     </message>
@@ -1707,132 +1722,150 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceLock</name>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="28"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="37"/>
+        <source>the workspace %1 is in use by run %2 of another orchestrator (process %3), whose workers use the same folders; wait for it to end, or give this run another workspace</source>
+        <translation>ワークスペース %1 は別のオーケストレーター (プロセス %3) の実行 %2 が使用中で、そのワーカーが同じフォルダーを使います。終了を待つか、この実行に別のワークスペースを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="39"/>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+</context>
+<context>
     <name>WorktreeIsolation</name>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="49"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="52"/>
         <source>worktree.author must look like &apos;Name &lt;email&gt;&apos;, not &apos;%1&apos;</source>
         <translation>worktree.author は &apos;%1&apos; ではなく &apos;Name &lt;email&gt;&apos; の形式にしてください</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="61"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="64"/>
         <source>worktree.base %1 is not a commit of the repository %2</source>
         <translation>worktree.base %1 はリポジトリ %2 のコミットではありません</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="68"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="71"/>
         <source>cannot create the workspace %1</source>
         <translation>ワークスペース %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="90"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="93"/>
         <source>Cannot write %1: the workspace will show as untracked in git status</source>
         <translation>%1 に書き込めません: ワークスペースが git status で未追跡として表示されます</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="98"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="101"/>
         <source>start of run %1</source>
         <translation>実行 %1 の開始</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="108"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
         <source>git worktree prune failed: %1</source>
         <translation>git worktree prune に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="114"/>
         <source>Pruned stale git worktree entries (%1): %2</source>
         <translation>古い git ワークツリーのエントリを整理しました (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="168"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="171"/>
         <source>Unlocked the stale worktree entry of %1 (its folder is gone)</source>
         <translation>%1 の古いワークツリーエントリのロックを解除しました (フォルダーは既にありません)</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="174"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="177"/>
         <source>stale worktree of worker %1</source>
         <translation>ワーカー %1 の古いワークツリー</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="181"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="184"/>
         <source>Worker %1 continues in its existing worktree %2</source>
         <translation>ワーカー %1 は既存のワークツリー %2 で作業を続けます</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="191"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="194"/>
         <source>Worker %1: %2 already exists (left by an earlier run?); using %3</source>
         <translation>ワーカー %1: %2 は既に存在します (以前の実行の残り?)。%3 を使います</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="207"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="210"/>
         <source>Worker %1 continues on its existing branch %2</source>
         <translation>ワーカー %1 は既存のブランチ %2 で作業を続けます</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="212"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="215"/>
         <source>Worker %1: branch %2 is already checked out elsewhere; using %3</source>
         <translation>ワーカー %1: ブランチ %2 は既に別の場所でチェックアウトされています。%3 を使います</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="226"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="229"/>
         <source>cannot create the git worktree %1 on branch %2: %3</source>
         <translation>ブランチ %2 に git ワークツリー %1 を作成できません: %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="231"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="234"/>
         <source>Worker %1 works in the git worktree %2 on branch %3</source>
         <translation>ワーカー %1 は git ワークツリー %2 (ブランチ %3) で作業します</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="275"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="341"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="353"/>
         <source>worker %1 has no git worktree</source>
         <translation>ワーカー %1 には git ワークツリーがありません</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="281"/>
         <source>the worktree %1 of worker %2 is gone</source>
         <translation>ワーカー %2 のワークツリー %1 がなくなっています</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="285"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="291"/>
         <source>git add failed in %1: %2</source>
         <translation>%1 で git add に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="289"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="375"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="301"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="387"/>
         <source>Worker %1</source>
         <translation>ワーカー %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="298"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="310"/>
         <source>git commit failed in %1: %2</source>
         <translation>%1 で git commit に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="300"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="312"/>
         <source>git diff failed in %1: %2</source>
         <translation>%1 で git diff に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="313"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="325"/>
         <source>branch %1 has no commit</source>
         <translation>ブランチ %1 にコミットがありません</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="321"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="349"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="333"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="361"/>
         <source>git diff failed: %1</source>
         <translation>git diff に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="367"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="379"/>
         <source>Cannot clean up the worktree of worker %1: %2</source>
         <translation>ワーカー %1 のワークツリーを片付けられません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="397"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="409"/>
         <source>Worker %1 committed on %2: %n file(s) changed</source>
         <translation>
             <numerusform>ワーカー %1 が %2 にコミットしました: %n 個のファイルを変更</numerusform>
@@ -2358,22 +2391,22 @@
 <context>
     <name>orch::JsonlSink</name>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="66"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="67"/>
         <source>Cannot create the log folder %1</source>
         <translation>ログフォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="76"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="77"/>
         <source>Cannot create the log file %1: %2</source>
         <translation>ログファイル %1 を作成できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="80"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="81"/>
         <source>Cannot find a free log file name in %1</source>
         <translation>%1 に空いているログファイル名が見つかりません</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="146"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="147"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>ログファイル %1 に書き込めません: %2</translation>
     </message>
@@ -2794,140 +2827,140 @@
 <context>
     <name>orch::Orchestrator</name>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="146"/>
+        <location filename="../core/run/Orchestrator.cpp" line="154"/>
         <source>the task is empty</source>
         <translation>タスクが空です</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="160"/>
-        <location filename="../core/run/Orchestrator.cpp" line="183"/>
+        <location filename="../core/run/Orchestrator.cpp" line="168"/>
+        <location filename="../core/run/Orchestrator.cpp" line="191"/>
         <source>the plan is not valid: %1</source>
         <translation>計画が無効です: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="161"/>
+        <location filename="../core/run/Orchestrator.cpp" line="169"/>
         <source>Task decomposed into %n subtask(s)</source>
         <translation>
             <numerusform>タスクを %n 個のサブタスクに分解しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="173"/>
+        <location filename="../core/run/Orchestrator.cpp" line="181"/>
         <source>cannot plan the task: %1</source>
         <translation>タスクを計画できません: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="190"/>
-        <location filename="../core/run/Orchestrator.cpp" line="245"/>
+        <location filename="../core/run/Orchestrator.cpp" line="198"/>
+        <location filename="../core/run/Orchestrator.cpp" line="253"/>
         <source>a run is already in progress</source>
         <translation>既に実行中です</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="196"/>
+        <location filename="../core/run/Orchestrator.cpp" line="204"/>
         <source>run %1 is still running in another process</source>
         <translation>実行 %1 は別のプロセスでまだ実行中です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="200"/>
+        <location filename="../core/run/Orchestrator.cpp" line="208"/>
         <source>Stopped %n leftover process(es) of run %1</source>
         <translation>
             <numerusform>実行 %1 の残っていたプロセス %n 個を停止しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="210"/>
+        <location filename="../core/run/Orchestrator.cpp" line="218"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
         <translation>実行 %1 を再開します: %3 個中 %2 個のサブタスクは完了済み</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="221"/>
+        <location filename="../core/run/Orchestrator.cpp" line="229"/>
         <source>no agent driver</source>
         <translation>エージェントドライバーがありません</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="235"/>
+        <location filename="../core/run/Orchestrator.cpp" line="243"/>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="285"/>
+        <location filename="../core/run/Orchestrator.cpp" line="298"/>
         <source>Resources available again: starting workers</source>
         <translation>リソースが再び使用可能になりました: ワーカーを開始します</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="300"/>
+        <location filename="../core/run/Orchestrator.cpp" line="313"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
         <translation>ワーカー %1 は %3 秒後に再試行します (試行 %2): %4</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="314"/>
+        <location filename="../core/run/Orchestrator.cpp" line="327"/>
         <source>Rate limit over: starting workers again</source>
         <translation>レート制限が解除されました: ワーカーの開始を再開します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="323"/>
+        <location filename="../core/run/Orchestrator.cpp" line="336"/>
         <source>Run %1 started with %n subtask(s)</source>
         <translation>
             <numerusform>実行 %1 を %n 個のサブタスクで開始しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="378"/>
+        <location filename="../core/run/Orchestrator.cpp" line="391"/>
         <source>Starting worker %1/%2</source>
         <translation>ワーカー %1/%2 を開始しています</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="379"/>
+        <location filename="../core/run/Orchestrator.cpp" line="392"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
         <translation>ワーカー %1/%2 を開始しています (試行 %3)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="436"/>
+        <location filename="../core/run/Orchestrator.cpp" line="449"/>
         <source>Worker %1 attempt %2 ended: %3</source>
         <translation>ワーカー %1 の試行 %2 が終了しました: %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="467"/>
+        <location filename="../core/run/Orchestrator.cpp" line="476"/>
         <source>Worker %1 completed successfully</source>
         <translation>ワーカー %1 が正常に完了しました</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="471"/>
+        <location filename="../core/run/Orchestrator.cpp" line="480"/>
         <source>Worker %1 %2: %3</source>
         <translation>ワーカー %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="475"/>
+        <location filename="../core/run/Orchestrator.cpp" line="484"/>
         <source>Worker %1 failed (%2): %3</source>
         <translation>ワーカー %1 が失敗しました (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="500"/>
+        <location filename="../core/run/Orchestrator.cpp" line="509"/>
         <source>waiting: CPU %1% &gt; %2%</source>
         <translation>待機中: CPU %1% &gt; %2%</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="503"/>
+        <location filename="../core/run/Orchestrator.cpp" line="512"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
         <translation>待機中: 空きメモリ %1 MB &lt; %2 MB</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="523"/>
+        <location filename="../core/run/Orchestrator.cpp" line="532"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
         <translation>メモリ上限を超えました (%1 MB &gt; %2 MB)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="524"/>
+        <location filename="../core/run/Orchestrator.cpp" line="533"/>
         <source>Worker %1: %2</source>
         <translation>ワーカー %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="575"/>
+        <location filename="../core/run/Orchestrator.cpp" line="588"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
         <translation>実行 %1 が終了しました: %2 (%4 個中 %3 個が成功)</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="597"/>
+        <location filename="../core/run/Orchestrator.cpp" line="610"/>
         <source>Cancelling run %1</source>
         <translation>実行 %1 をキャンセルしています</translation>
     </message>
@@ -3066,47 +3099,47 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="202"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="230"/>
         <source>signal %1</source>
         <translation>シグナル %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="235"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="266"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>開始に失敗しました: トランスクリプト %1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="379"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="421"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>フォルダー %1 に移動できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="380"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="422"/>
         <source>failed to start: %1</source>
         <translation>開始に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="474"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="532"/>
         <source>exited with code %1</source>
         <translation>コード %1 で終了しました</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="476"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="534"/>
         <source>killed by signal %1 (%2)</source>
         <translation>シグナル %1 (%2) によって強制終了されました</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="479"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="537"/>
         <source>no output for %1 s</source>
         <translation>%1 秒間出力がありません</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="480"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="538"/>
         <source>timed out after %1 s</source>
         <translation>%1 秒後にタイムアウトしました</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="482"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="540"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
@@ -4058,9 +4091,22 @@
     </message>
 </context>
 <context>
+    <name>orch::TranscriptWriter</name>
+    <message>
+        <location filename="../core/process/TranscriptWriter.cpp" line="163"/>
+        <source>cannot write the transcript %1: %2</source>
+        <translation>トランスクリプト %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/process/TranscriptWriter.cpp" line="200"/>
+        <source>the transcript is already open</source>
+        <translation>トランスクリプトはすでに開いています</translation>
+    </message>
+</context>
+<context>
     <name>orch::Worker</name>
     <message>
-        <location filename="../core/run/Worker.cpp" line="47"/>
+        <location filename="../core/run/Worker.cpp" line="50"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>

@@ -4,103 +4,103 @@
 <context>
     <name>AiTaskDecomposer</name>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="100"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="122"/>
         <source>the task is empty</source>
         <translation>任务为空</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="104"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="126"/>
         <source>planning was cancelled</source>
         <translation>规划已取消</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="108"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="130"/>
         <source>AI task decomposition failed: %1</source>
         <translation>AI 任务分解失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="110"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="132"/>
         <source>AI task decomposition failed, using the heuristic decomposer instead: %1</source>
         <translation>AI 任务分解失败，改用启发式分解器：%1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="118"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="140"/>
         <source>it needs the Claude CLI, and agent.kind is not claude</source>
         <translation>它需要 Claude CLI，但 agent.kind 不是 claude</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="162"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
         <translation>
             <numerusform>正在向智能体请求计划（最多 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="181"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
         <source>the agent %1 %2</source>
         <translation>智能体 %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="206"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
         <translation>
             <numerusform>智能体未在 %n 秒内应答 (planning.timeout)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="191"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="213"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
         <translation>智能体的应答超过 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="196"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="218"/>
         <source>the agent gave no answer (%1)</source>
         <translation>智能体没有给出应答（%1）</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="197"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
         <source>the agent gave no answer (%1): %2</source>
         <translation>智能体没有给出应答（%1）：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="225"/>
         <source>The agent planned %n subtask(s)</source>
         <translation>
             <numerusform>智能体规划了 %n 个子任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="271"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="293"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
         <translation>智能体的应答不是 JSON 结果：%1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="273"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="295"/>
         <source>the agent reported an error: %1</source>
         <translation>智能体报告了错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="275"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="297"/>
         <source>the agent stopped early (%1): %2</source>
         <translation>智能体提前停止（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="279"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="301"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
         <translation>智能体的应答中没有结构化计划 (structured_output)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="280"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
         <translation>智能体的应答中没有结构化计划 (structured_output)；它的回复是：%1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="286"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="308"/>
         <source>the agent&apos;s plan is malformed: %1</source>
         <translation>智能体的计划格式错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="289"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="311"/>
         <source>the agent&apos;s plan is not valid: %1</source>
         <translation>智能体的计划无效：%1</translation>
     </message>
@@ -756,12 +756,27 @@
 <context>
     <name>DockerIsolation</name>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="37"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="74"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
         <translation>docker 镜像 %1 不存在；请用以下命令构建：docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="150"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
+        <source>Cannot hand the folder of worker %1 to the container&apos;s user: %2</source>
+        <translation>无法将工作进程 %1 的文件夹交给容器的用户：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="107"/>
+        <source>Cannot take the folder of worker %1 back from the container&apos;s user: %2</source>
+        <translation>无法从容器的用户收回工作进程 %1 的文件夹：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="212"/>
+        <source>The variable %1 is not passed to the container: its name or value cannot be handed over safely</source>
+        <translation>变量 %1 未传给容器：其名称或值无法安全地传递</translation>
+    </message>
+    <message>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="258"/>
         <source>Removed the container %1</source>
         <translation>已删除容器 %1</translation>
     </message>
@@ -1247,12 +1262,12 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../core/run/OutputCollector.cpp" line="29"/>
+        <location filename="../core/run/OutputCollector.cpp" line="26"/>
         <source>cannot create the output folder %1</source>
         <translation>无法创建输出文件夹 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/OutputCollector.cpp" line="61"/>
+        <location filename="../core/run/OutputCollector.cpp" line="58"/>
         <source>%n file(s) too large to copy into %1 were left in the worker folders</source>
         <translation>
             <numerusform>%n 个文件太大，无法复制到 %1，已留在工作进程文件夹中</numerusform>
@@ -1629,32 +1644,32 @@
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="55"/>
+        <location filename="../core/run/RunStore.cpp" line="42"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="126"/>
+        <location filename="../core/run/RunStore.cpp" line="113"/>
         <source>run %1 is being run by another process</source>
         <translation>运行 %1 正由另一个进程执行</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="135"/>
+        <location filename="../core/run/RunStore.cpp" line="122"/>
         <source>cannot open the journal %1: %2</source>
         <translation>无法打开运行记录 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="147"/>
+        <location filename="../core/run/RunStore.cpp" line="134"/>
         <source>cannot create the run folder %1</source>
         <translation>无法创建运行文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="159"/>
+        <location filename="../core/run/RunStore.cpp" line="146"/>
         <source>no run %1 in %2</source>
         <translation>%2 中没有运行 %1</translation>
     </message>
     <message>
-        <location filename="../core/run/RunStore.cpp" line="201"/>
+        <location filename="../core/run/RunStore.cpp" line="188"/>
         <source>no readable plan for run %1 (%2)</source>
         <translation>运行 %1 没有可读取的计划（%2）</translation>
     </message>
@@ -1707,132 +1722,150 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceLock</name>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="28"/>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="37"/>
+        <source>the workspace %1 is in use by run %2 of another orchestrator (process %3), whose workers use the same folders; wait for it to end, or give this run another workspace</source>
+        <translation>工作区 %1 正被另一个编排器（进程 %3）的运行 %2 使用，其工作进程使用相同的文件夹；请等待它结束，或为此运行指定另一个工作区</translation>
+    </message>
+    <message>
+        <location filename="../core/run/WorkspaceLock.cpp" line="39"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+</context>
+<context>
     <name>WorktreeIsolation</name>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="49"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="52"/>
         <source>worktree.author must look like &apos;Name &lt;email&gt;&apos;, not &apos;%1&apos;</source>
         <translation>worktree.author 的格式应类似 &apos;Name &lt;email&gt;&apos;，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="61"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="64"/>
         <source>worktree.base %1 is not a commit of the repository %2</source>
         <translation>worktree.base %1 不是仓库 %2 的提交</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="68"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="71"/>
         <source>cannot create the workspace %1</source>
         <translation>无法创建工作区 %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="90"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="93"/>
         <source>Cannot write %1: the workspace will show as untracked in git status</source>
         <translation>无法写入 %1：工作区将在 git status 中显示为未跟踪</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="98"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="101"/>
         <source>start of run %1</source>
         <translation>运行 %1 开始</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="108"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
         <source>git worktree prune failed: %1</source>
         <translation>git worktree prune 失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="111"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="114"/>
         <source>Pruned stale git worktree entries (%1): %2</source>
         <translation>已清理过时的 git 工作树条目（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="168"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="171"/>
         <source>Unlocked the stale worktree entry of %1 (its folder is gone)</source>
         <translation>已解锁 %1 的过时工作树条目（其文件夹已不存在）</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="174"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="177"/>
         <source>stale worktree of worker %1</source>
         <translation>工作进程 %1 的过时工作树</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="181"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="184"/>
         <source>Worker %1 continues in its existing worktree %2</source>
         <translation>工作进程 %1 在其现有工作树 %2 中继续</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="191"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="194"/>
         <source>Worker %1: %2 already exists (left by an earlier run?); using %3</source>
         <translation>工作进程 %1：%2 已存在（是之前的运行留下的？）；改用 %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="207"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="210"/>
         <source>Worker %1 continues on its existing branch %2</source>
         <translation>工作进程 %1 在其现有分支 %2 上继续</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="212"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="215"/>
         <source>Worker %1: branch %2 is already checked out elsewhere; using %3</source>
         <translation>工作进程 %1：分支 %2 已在别处检出；改用 %3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="226"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="229"/>
         <source>cannot create the git worktree %1 on branch %2: %3</source>
         <translation>无法在分支 %2 上创建 git 工作树 %1：%3</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="231"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="234"/>
         <source>Worker %1 works in the git worktree %2 on branch %3</source>
         <translation>工作进程 %1 在 git 工作树 %2 中的分支 %3 上工作</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="275"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="341"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="353"/>
         <source>worker %1 has no git worktree</source>
         <translation>工作进程 %1 没有 git 工作树</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="278"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="281"/>
         <source>the worktree %1 of worker %2 is gone</source>
         <translation>工作进程 %2 的工作树 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="285"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="291"/>
         <source>git add failed in %1: %2</source>
         <translation>在 %1 中 git add 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="289"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="375"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="301"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="387"/>
         <source>Worker %1</source>
         <translation>工作进程 %1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="298"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="310"/>
         <source>git commit failed in %1: %2</source>
         <translation>在 %1 中 git commit 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="300"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="312"/>
         <source>git diff failed in %1: %2</source>
         <translation>在 %1 中 git diff 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="313"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="325"/>
         <source>branch %1 has no commit</source>
         <translation>分支 %1 没有提交</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="321"/>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="349"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="333"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="361"/>
         <source>git diff failed: %1</source>
         <translation>git diff 失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="367"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="379"/>
         <source>Cannot clean up the worktree of worker %1: %2</source>
         <translation>无法清理工作进程 %1 的工作树：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/isolation/WorktreeIsolation.cpp" line="397"/>
+        <location filename="../core/isolation/WorktreeIsolation.cpp" line="409"/>
         <source>Worker %1 committed on %2: %n file(s) changed</source>
         <translation>
             <numerusform>工作进程 %1 已在 %2 上提交：更改了 %n 个文件</numerusform>
@@ -2358,22 +2391,22 @@
 <context>
     <name>orch::JsonlSink</name>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="66"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="67"/>
         <source>Cannot create the log folder %1</source>
         <translation>无法创建日志文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="76"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="77"/>
         <source>Cannot create the log file %1: %2</source>
         <translation>无法创建日志文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="80"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="81"/>
         <source>Cannot find a free log file name in %1</source>
         <translation>在 %1 中找不到可用的日志文件名</translation>
     </message>
     <message>
-        <location filename="../core/logging/JsonlSink.cpp" line="146"/>
+        <location filename="../core/logging/JsonlSink.cpp" line="147"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>无法写入日志文件 %1：%2</translation>
     </message>
@@ -2794,140 +2827,140 @@
 <context>
     <name>orch::Orchestrator</name>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="146"/>
+        <location filename="../core/run/Orchestrator.cpp" line="154"/>
         <source>the task is empty</source>
         <translation>任务为空</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="160"/>
-        <location filename="../core/run/Orchestrator.cpp" line="183"/>
+        <location filename="../core/run/Orchestrator.cpp" line="168"/>
+        <location filename="../core/run/Orchestrator.cpp" line="191"/>
         <source>the plan is not valid: %1</source>
         <translation>计划无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="161"/>
+        <location filename="../core/run/Orchestrator.cpp" line="169"/>
         <source>Task decomposed into %n subtask(s)</source>
         <translation>
             <numerusform>任务已分解为 %n 个子任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="173"/>
+        <location filename="../core/run/Orchestrator.cpp" line="181"/>
         <source>cannot plan the task: %1</source>
         <translation>无法规划任务：%1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="190"/>
-        <location filename="../core/run/Orchestrator.cpp" line="245"/>
+        <location filename="../core/run/Orchestrator.cpp" line="198"/>
+        <location filename="../core/run/Orchestrator.cpp" line="253"/>
         <source>a run is already in progress</source>
         <translation>已有运行正在进行</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="196"/>
+        <location filename="../core/run/Orchestrator.cpp" line="204"/>
         <source>run %1 is still running in another process</source>
         <translation>运行 %1 仍在另一个进程中进行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="200"/>
+        <location filename="../core/run/Orchestrator.cpp" line="208"/>
         <source>Stopped %n leftover process(es) of run %1</source>
         <translation>
             <numerusform>已停止运行 %1 遗留的 %n 个进程</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="210"/>
+        <location filename="../core/run/Orchestrator.cpp" line="218"/>
         <source>Resuming run %1: %2 of %3 subtask(s) already finished</source>
         <translation>正在恢复运行 %1：%3 个子任务中已有 %2 个完成</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="221"/>
+        <location filename="../core/run/Orchestrator.cpp" line="229"/>
         <source>no agent driver</source>
         <translation>没有智能体驱动程序</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="235"/>
+        <location filename="../core/run/Orchestrator.cpp" line="243"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="285"/>
+        <location filename="../core/run/Orchestrator.cpp" line="298"/>
         <source>Resources available again: starting workers</source>
         <translation>资源再次可用：正在启动工作进程</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="300"/>
+        <location filename="../core/run/Orchestrator.cpp" line="313"/>
         <source>Worker %1 will retry (attempt %2) in %3 s: %4</source>
         <translation>工作进程 %1 将在 %3 秒后重试（第 %2 次尝试）：%4</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="314"/>
+        <location filename="../core/run/Orchestrator.cpp" line="327"/>
         <source>Rate limit over: starting workers again</source>
         <translation>速率限制已解除：重新开始启动工作进程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/Orchestrator.cpp" line="323"/>
+        <location filename="../core/run/Orchestrator.cpp" line="336"/>
         <source>Run %1 started with %n subtask(s)</source>
         <translation>
             <numerusform>运行 %1 已启动，共 %n 个子任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="378"/>
+        <location filename="../core/run/Orchestrator.cpp" line="391"/>
         <source>Starting worker %1/%2</source>
         <translation>正在启动工作进程 %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="379"/>
+        <location filename="../core/run/Orchestrator.cpp" line="392"/>
         <source>Starting worker %1/%2 (attempt %3)</source>
         <translation>正在启动工作进程 %1/%2（第 %3 次尝试）</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="436"/>
+        <location filename="../core/run/Orchestrator.cpp" line="449"/>
         <source>Worker %1 attempt %2 ended: %3</source>
         <translation>工作进程 %1 的第 %2 次尝试已结束：%3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="467"/>
+        <location filename="../core/run/Orchestrator.cpp" line="476"/>
         <source>Worker %1 completed successfully</source>
         <translation>工作进程 %1 已成功完成</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="471"/>
+        <location filename="../core/run/Orchestrator.cpp" line="480"/>
         <source>Worker %1 %2: %3</source>
         <translation>工作进程 %1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="475"/>
+        <location filename="../core/run/Orchestrator.cpp" line="484"/>
         <source>Worker %1 failed (%2): %3</source>
         <translation>工作进程 %1 失败（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="500"/>
+        <location filename="../core/run/Orchestrator.cpp" line="509"/>
         <source>waiting: CPU %1% &gt; %2%</source>
         <translation>等待中：CPU %1% &gt; %2%</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="503"/>
+        <location filename="../core/run/Orchestrator.cpp" line="512"/>
         <source>waiting: free memory %1 MB &lt; %2 MB</source>
         <translation>等待中：可用内存 %1 MB &lt; %2 MB</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="523"/>
+        <location filename="../core/run/Orchestrator.cpp" line="532"/>
         <source>memory limit exceeded (%1 MB &gt; %2 MB)</source>
         <translation>超出内存上限（%1 MB &gt; %2 MB）</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="524"/>
+        <location filename="../core/run/Orchestrator.cpp" line="533"/>
         <source>Worker %1: %2</source>
         <translation>工作进程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="575"/>
+        <location filename="../core/run/Orchestrator.cpp" line="588"/>
         <source>Run %1 finished: %2 (%3 of %4 succeeded)</source>
         <translation>运行 %1 已结束：%2（%4 个中 %3 个成功）</translation>
     </message>
     <message>
-        <location filename="../core/run/Orchestrator.cpp" line="597"/>
+        <location filename="../core/run/Orchestrator.cpp" line="610"/>
         <source>Cancelling run %1</source>
         <translation>正在取消运行 %1</translation>
     </message>
@@ -3066,47 +3099,47 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="202"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="230"/>
         <source>signal %1</source>
         <translation>信号 %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="235"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="266"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>启动失败：无法打开会话记录 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="379"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="421"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>无法进入文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="380"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="422"/>
         <source>failed to start: %1</source>
         <translation>启动失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="474"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="532"/>
         <source>exited with code %1</source>
         <translation>以代码 %1 退出</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="476"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="534"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1 终止（%2）</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="479"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="537"/>
         <source>no output for %1 s</source>
         <translation>%1 秒无输出</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="480"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="538"/>
         <source>timed out after %1 s</source>
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="482"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="540"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -4058,9 +4091,22 @@
     </message>
 </context>
 <context>
+    <name>orch::TranscriptWriter</name>
+    <message>
+        <location filename="../core/process/TranscriptWriter.cpp" line="163"/>
+        <source>cannot write the transcript %1: %2</source>
+        <translation>无法写入会话记录 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/process/TranscriptWriter.cpp" line="200"/>
+        <source>the transcript is already open</source>
+        <translation>会话记录已打开</translation>
+    </message>
+</context>
+<context>
     <name>orch::Worker</name>
     <message>
-        <location filename="../core/run/Worker.cpp" line="47"/>
+        <location filename="../core/run/Worker.cpp" line="50"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -103,9 +103,10 @@ void DockerIsolation::handOver(int workerId, bool toContainer)
     const bool ok = toContainer ? chownTree(folder, UnprivilegedId, UnprivilegedId, &problem)
                                 : chownTree(folder, ::getuid(), ::getgid(), &problem);
     if (!ok)
-        Log::warning(tr("Cannot hand the folder of worker %1 %2: %3")
+        Log::warning((toContainer ? tr("Cannot hand the folder of worker %1 to the container's user: %2")
+                                  : tr("Cannot take the folder of worker %1 back from the container's user: %2"))
                          .arg(workerId)
-                         .arg(toContainer ? tr("to the container's user") : tr("back from the container's user"), problem),
+                         .arg(problem),
                      {{"event", "docker_folder_owner"}, {"worker_id", workerId}});
 }
 
