@@ -5,12 +5,11 @@
 #include "logging/Redactor.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QThread>
-
-#include <QDirIterator>
 
 #include <algorithm>
 #include <cerrno>
