@@ -75,6 +75,7 @@ public:
             *why = QStringLiteral("a private dockerd needs root");
             return false;
         }
+        forgetDeadContainerd();
         m_daemon.setProgram(dockerd);
         m_daemon.setArguments({QStringLiteral("-H"), host(), QStringLiteral("--data-root"), path(QStringLiteral("data")),
                                QStringLiteral("--exec-root"), path(QStringLiteral("exec")), QStringLiteral("--pidfile"),
@@ -101,6 +102,29 @@ public:
         }
         *why = QStringLiteral("the private dockerd did not answer: ") + logTail();
         return false;
+    }
+
+    // After kill(), the daemon's containerd dies too, but as an orphan it can stay a zombie until
+    // init reaps it. dockerd then finds the pid in containerd.pid alive, waits for a socket nobody
+    // serves, and never answers: a pid file naming no running containerd is removed first.
+    void forgetDeadContainerd() const
+    {
+        QFile pidFile(path(QStringLiteral("exec/containerd/containerd.pid")));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return;
+        const QByteArray pid = pidFile.readAll().trimmed();
+        pidFile.close();
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+        bool running = false;
+        if (!pid.isEmpty() && stat.open(QIODevice::ReadOnly)) {
+            // "PID (comm) STATE ...": the state follows the last ')'.
+            const QByteArray line = stat.readAll();
+            const qsizetype close = line.lastIndexOf(')');
+            running = line.contains("(containerd)") && close > 0 && close + 2 < line.size()
+                && line.at(close + 2) != 'Z' && line.at(close + 2) != 'X';
+        }
+        if (!running)
+            pidFile.remove();
     }
 
     // The fault: SIGKILL, as when the daemon crashes or is killed by the OOM killer.
