@@ -1,7 +1,7 @@
 # Issue 9, load and soak: the orchestrator executable on a big plan with fake_claude's random faults
 # (tst_soak.cpp says what it checks). Labels e2e and soak; it keeps both cores busy for a while.
-# CI runs ORCH_SOAK_SUBTASKS (default 1000) subtasks on 32 workers; the issue's full 2000 is an
-# on-demand run: ORCH_SOAK_SUBTASKS=2000 build/DIR/tests/e2e/tst_soak (see docs/reliability.md).
+# It runs ORCH_SOAK_SUBTASKS (default 2000, the issue's size) subtasks on 32 workers; see
+# docs/reliability.md for the figures.
 orch_add_test(tst_soak
     SOURCES tst_soak.cpp
     LABELS e2e soak
