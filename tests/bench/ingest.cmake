@@ -6,7 +6,3 @@ add_executable(bench_ingest bench_ingest.cpp bench_ingest_generator.h bench_inge
 target_link_libraries(bench_ingest PRIVATE orch_common orch_core)
 add_test(NAME bench_ingest_smoke COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/ingest.sh ${PROJECT_BINARY_DIR} --smoke)
 set_tests_properties(bench_ingest_smoke PROPERTIES LABELS bench TIMEOUT 120)
-
-# The transcript writer behind the flood benchmark's fix (benchmark 3): order, nothing lost at
-# finish, the backlog bound, write errors. A unit test kept with the benchmarks it serves.
-orch_add_test(bench_flood_tst_transcriptwriter SOURCES bench_flood_tst_transcriptwriter.cpp LABELS unit LIBS orch_core)

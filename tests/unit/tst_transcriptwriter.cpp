@@ -251,4 +251,4 @@ void TestTranscriptWriter::runnerReportsTranscriptWriteError()
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptWriter)
-#include "bench_flood_tst_transcriptwriter.moc"
+#include "tst_transcriptwriter.moc"
