@@ -24,14 +24,27 @@ struct ProcStat
     char state = '?';
     qint64 parent = 0;
     qint64 session = 0;
+    quint64 flags = 0; // the kernel's PF_* bits
     qint64 startTicks = 0; // clock ticks after boot
 };
 
-// Reads a small /proc file with plain syscalls: QFile cannot size procfs files.
-QByteArray readProcFile(const char *path, qsizetype limit)
+// PF_KTHREAD in include/linux/sched.h: a kernel thread, which has no environment at all.
+constexpr quint64 kernelThreadFlag = 0x00200000;
+
+// How many passes a process whose environment reads empty is looked at again before the sweep
+// takes it for one that really has none (`env -i`). Between the moment exec() lets the parent go
+// (vfork released, close-on-exec pipes closed) and the moment the new image's environment is set
+// up, /proc/PID/environ reads as empty: a descendant caught there would otherwise escape unseen.
+constexpr int emptyEnvironmentPasses = 10;
+
+// Reads a small /proc file with plain syscalls: QFile cannot size procfs files. *opened says
+// whether the file could be opened at all (a process of another user's cannot be read).
+QByteArray readProcFile(const char *path, qsizetype limit, bool *opened = nullptr)
 {
     QByteArray data;
     const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (opened != nullptr)
+        *opened = fd >= 0;
     if (fd < 0)
         return data;
     char buffer[16384];
@@ -59,17 +72,22 @@ bool readStat(qint64 pid, ProcStat *stat)
         return false;
     const char *cursor = text.constData() + close + 2;
     const char *const end = text.constData() + text.size();
-    // Field numbers as in proc(5): state is 3, ppid 4, session 6, starttime 22.
+    // Field numbers as in proc(5): state is 3, ppid 4, session 6, flags 9, starttime 22.
     int field = 3;
     stat->state = *cursor;
     while (cursor < end && field <= 22) {
         const char *tokenEnd = static_cast<const char *>(std::memchr(cursor, ' ', size_t(end - cursor)));
         if (tokenEnd == nullptr)
             tokenEnd = end;
-        if (field == 4 || field == 6 || field == 22) {
-            const qint64 value = QByteArray::fromRawData(cursor, tokenEnd - cursor).toLongLong();
-            (field == 4 ? stat->parent : field == 6 ? stat->session : stat->startTicks) = value;
-        }
+        const QByteArray token = QByteArray::fromRawData(cursor, tokenEnd - cursor);
+        if (field == 4)
+            stat->parent = token.toLongLong();
+        else if (field == 6)
+            stat->session = token.toLongLong();
+        else if (field == 9)
+            stat->flags = token.toULongLong();
+        else if (field == 22)
+            stat->startTicks = token.toLongLong();
         cursor = tokenEnd + 1;
         ++field;
     }
@@ -109,6 +127,7 @@ bool ProcessSweeper::sweepOnce()
 {
     const qint64 self = ::getpid();
     bool anyAlive = false;
+    bool anyUnread = false;
 
     if (DIR *proc = ::opendir("/proc")) {
         while (const dirent *entry = ::readdir(proc)) {
@@ -126,7 +145,15 @@ bool ProcessSweeper::sweepOnce()
             if (!match && !zombie && !m_runNeedle.isEmpty() && stat.startTicks >= m_notBeforeTicks) {
                 char path[64];
                 std::snprintf(path, sizeof path, "/proc/%lld/environ", pid);
-                match = matchesEnvironment(readProcFile(path, 4 * 1024 * 1024));
+                bool opened = false;
+                const QByteArray environ = readProcFile(path, 4 * 1024 * 1024, &opened);
+                match = matchesEnvironment(environ);
+                // Empty but readable, and not a kernel thread: perhaps in the middle of exec().
+                // Look again on the next passes, a bounded number of times.
+                if (opened && environ.isEmpty() && (stat.flags & kernelThreadFlag) == 0
+                    && ++m_emptyEnvironmentPasses[pid] < emptyEnvironmentPasses) {
+                    anyUnread = true;
+                }
             }
             if (!match)
                 continue;
@@ -157,7 +184,7 @@ bool ProcessSweeper::sweepOnce()
         else
             ++it;
     }
-    return !anyAlive && m_seen.isEmpty();
+    return !anyAlive && !anyUnread && m_seen.isEmpty();
 }
 
 bool ProcessSweeper::sweepUntilDone(int timeoutMs)

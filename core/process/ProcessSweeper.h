@@ -3,6 +3,7 @@
 #include "process/ProcessSpec.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSet>
 
 #include <utility>
@@ -23,7 +24,9 @@ public:
     ProcessSweeper(const ProcessTag &tag, qint64 sessionId);
 
     // One pass: SIGKILL every live match, reap the ones that are our children. True when no
-    // match is alive and every match that was our child has been reaped.
+    // match is alive, every match that was our child has been reaped, and no candidate's
+    // environment read empty (as it does during exec(); such a process is looked at on up to
+    // ten passes before it counts as one without an environment).
     bool sweepOnce();
     // sweepOnce() until it reports done or timeoutMs passes (blocking, short sleeps).
     bool sweepUntilDone(int timeoutMs);
@@ -61,6 +64,7 @@ private:
     qint64 m_excludedPid = 0;
     qint64 m_notBeforeTicks = 0;
     QSet<qint64> m_skipped;
+    QHash<qint64, int> m_emptyEnvironmentPasses; // pid: passes its environment read empty
 };
 
 } // namespace orch

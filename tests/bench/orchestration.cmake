@@ -12,7 +12,3 @@ foreach(bench overhead scale)
              COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/${bench}.sh ${CMAKE_BINARY_DIR} --smoke)
     set_tests_properties(bench_${bench}_smoke PROPERTIES LABELS bench TIMEOUT 120)
 endforeach()
-
-# ProcessSweeper's start-time filter, which benchmark 1 brought in (kept here with the benchmark's
-# files; a unit test like the others).
-orch_add_test(bench_orch_tst_sweeper SOURCES bench_orch_tst_sweeper.cpp LABELS unit LIBS orch_core)
