@@ -2,6 +2,7 @@
 
 #include "agent/AgentEvent.h"
 #include "agent/AgentOutcome.h"
+#include "process/LineBatch.h"
 #include "process/ProcessRunner.h"
 
 #include <QList>
@@ -52,12 +53,13 @@ struct AgentCommand
 };
 
 // Turns an attempt's stdout lines into events and remembers what it needs to classify the end.
-// One parser per attempt; parse() may be called with any batch of complete lines.
+// One parser per attempt; parse() may be called with any batch of complete lines, which are the
+// agent's bytes as it printed them (UTF-8 expected, anything accepted).
 class AgentOutputParser
 {
 public:
     virtual ~AgentOutputParser() = default;
-    virtual QList<AgentEvent> parse(const QStringList &lines) = 0;
+    virtual QList<AgentEvent> parse(const LineBatch &lines) = 0;
     // The final result line, once seen.
     virtual const std::optional<AgentResult> &result() const = 0;
     // The final text of the attempt (the result text, or the output for plain agents).

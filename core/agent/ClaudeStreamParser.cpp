@@ -101,13 +101,20 @@ AgentEvent makeEvent(AgentEvent::Kind kind)
     return event;
 }
 
-bool isBlank(const QString &line)
+bool isBlank(QByteArrayView line)
 {
-    for (const QChar c : line) {
-        if (!c.isSpace())
+    bool ascii = true;
+    for (const char c : line) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            ascii = false;
+        else if (c != ' ' && (c < '\t' || c > '\r'))
             return false;
     }
-    return true;
+    // Only spaces, or other characters beyond ASCII: those may be Unicode spaces too.
+    if (ascii)
+        return true;
+    const QString text = QString::fromUtf8(line);
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
 } // namespace
@@ -122,20 +129,34 @@ QString ClaudeStreamParser::finalText() const
     return m_lastAssistantText;
 }
 
-QList<AgentEvent> ClaudeStreamParser::parse(const QStringList &lines)
+QList<AgentEvent> ClaudeStreamParser::parse(const LineBatch &lines)
 {
     QList<AgentEvent> events;
     events.reserve(lines.size());
-    for (const QString &line : lines)
-        parseLine(line, events);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        parseLine(lines.at(i), events);
     m_reducer.trim();
     return events;
 }
 
-void ClaudeStreamParser::parseLine(const QString &line, QList<AgentEvent> &events)
+void ClaudeStreamParser::parseLine(QByteArrayView line, QList<AgentEvent> &events)
 {
     if (isBlank(line))
         return;
+    bool ok = parseJson(line, events);
+    // The JSON parser refuses bytes that are not UTF-8 in what it reads. Decoded, each such byte
+    // is U+FFFD, and the line is read again as that text (rare: the check runs only here).
+    if (!ok && !line.isValidUtf8())
+        ok = parseJson(QString::fromUtf8(line).toUtf8(), events);
+    if (!ok) {
+        AgentEvent raw = makeEvent(AgentEvent::Kind::RawText);
+        raw.text = QString::fromUtf8(line);
+        events.append(std::move(raw));
+    }
+}
+
+bool ClaudeStreamParser::parseJson(QByteArrayView line, QList<AgentEvent> &events)
+{
     const qsizetype size = m_reducer.reduce(line, JsonLineReducer::policyFor(line));
     bool ok = false;
     if (size >= 0) {
@@ -164,11 +185,7 @@ void ClaudeStreamParser::parseLine(const QString &line, QList<AgentEvent> &event
             }
         }
     }
-    if (!ok) {
-        AgentEvent raw = makeEvent(AgentEvent::Kind::RawText);
-        raw.text = line; // shared, not copied
-        events.append(std::move(raw));
-    }
+    return ok;
 }
 
 bool ClaudeStreamParser::parseSystem(const json &line, QList<AgentEvent> &events)

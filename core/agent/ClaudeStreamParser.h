@@ -27,7 +27,7 @@ public:
     ~ClaudeStreamParser() override;
     Q_DISABLE_COPY_MOVE(ClaudeStreamParser)
 
-    QList<AgentEvent> parse(const QStringList &lines) override;
+    QList<AgentEvent> parse(const LineBatch &lines) override;
     const std::optional<AgentResult> &result() const override { return m_result; }
     // The result text; without a result line, the last thing the assistant said.
     QString finalText() const override;
@@ -41,7 +41,9 @@ public:
     const QDateTime &rateLimitResetsAt() const { return m_rateLimitResetsAt; }
 
 private:
-    void parseLine(const QString &line, QList<AgentEvent> &events);
+    void parseLine(QByteArrayView line, QList<AgentEvent> &events);
+    // The events of one line that is a JSON object of a known shape; false, adding none, otherwise.
+    bool parseJson(QByteArrayView line, QList<AgentEvent> &events);
     bool parseSystem(const nlohmann::json &line, QList<AgentEvent> &events);
     bool parseAssistant(const nlohmann::json &line, QList<AgentEvent> &events);
     bool parseUser(const nlohmann::json &line, QList<AgentEvent> &events);

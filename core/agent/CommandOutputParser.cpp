@@ -2,15 +2,15 @@
 
 namespace orch {
 
-QList<AgentEvent> CommandOutputParser::parse(const QStringList &lines)
+QList<AgentEvent> CommandOutputParser::parse(const LineBatch &lines)
 {
     QList<AgentEvent> events;
     events.reserve(lines.size());
-    for (const QString &line : lines) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
         AgentEvent event;
         event.kind = AgentEvent::Kind::RawText;
-        event.text = line; // shared, not copied
-        events.append(std::move(event));
+        event.text = lines.text(i);
+        const QString &line = event.text;
 
         if (line.size() >= MaxFinalChars) {
             m_tail = line.right(MaxFinalChars);
@@ -21,6 +21,7 @@ QList<AgentEvent> CommandOutputParser::parse(const QStringList &lines)
         // Trimmed only when twice the bound, so appending stays linear overall.
         if (m_tail.size() > 2 * MaxFinalChars)
             m_tail.remove(0, m_tail.size() - MaxFinalChars);
+        events.append(std::move(event));
     }
     return events;
 }

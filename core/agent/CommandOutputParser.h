@@ -14,7 +14,7 @@ public:
     CommandOutputParser() = default;
     Q_DISABLE_COPY_MOVE(CommandOutputParser)
 
-    QList<AgentEvent> parse(const QStringList &lines) override;
+    QList<AgentEvent> parse(const LineBatch &lines) override;
     const std::optional<AgentResult> &result() const override { return m_result; }
     // The last MaxFinalChars characters of the output (lines joined by '\n').
     QString finalText() const override;

@@ -88,7 +88,7 @@ Doctor::Check AuthProbe::run() const
     QTimer safety;
     safety.setSingleShot(true);
     QObject::connect(&runner, &ProcessRunner::stdoutLines, &loop,
-                     [&parser](const QStringList &lines) { parser.parse(lines); });
+                     [&parser](const LineBatch &lines) { parser.parse(lines); });
     QObject::connect(&runner, &ProcessRunner::finished, &loop, &QEventLoop::quit);
     QObject::connect(&safety, &QTimer::timeout, &loop, &QEventLoop::quit);
     runner.start(spec);

@@ -170,14 +170,15 @@ std::optional<Plan> AiTaskDecomposer::askAgent(const QString &task, QString *why
     QByteArray output;
     bool truncated = false;
     QEventLoop loop;
-    QObject::connect(&runner, &ProcessRunner::stdoutLines, &loop, [&](const QStringList &lines) {
-        for (const QString &line : lines) {
-            const QByteArray bytes = line.toUtf8();
-            if (output.size() + bytes.size() >= MaxOutputBytes) {
+    QObject::connect(&runner, &ProcessRunner::stdoutLines, &loop, [&](const LineBatch &lines) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QByteArrayView line = lines.at(i);
+            if (output.size() + line.size() >= MaxOutputBytes) {
                 truncated = true;
                 return;
             }
-            output += bytes + '\n';
+            output += line;
+            output += '\n';
         }
     });
     QObject::connect(&runner, &ProcessRunner::finished, &loop, &QEventLoop::quit);

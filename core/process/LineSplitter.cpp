@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
+#include <utility>
 
 namespace orch {
 
@@ -37,33 +39,40 @@ LineSplitter::LineSplitter(qsizetype maxLineBytes)
 {
 }
 
-QStringList LineSplitter::feed(QByteArrayView chunk)
+LineBatch LineSplitter::feed(const QByteArray &chunk)
 {
-    QStringList lines;
-    while (!chunk.isEmpty()) {
-        const qsizetype newline = chunk.indexOf('\n');
-        if (newline < 0) {
-            appendBounded(chunk);
+    LineBatch lines;
+    const char *const data = chunk.constData();
+    const qsizetype size = chunk.size();
+    qsizetype at = 0;
+    while (at < size) {
+        const auto *found = static_cast<const char *>(std::memchr(data + at, '\n', size_t(size - at)));
+        if (found == nullptr) {
+            appendBounded(QByteArrayView(data + at, size - at));
             break;
         }
-        const QByteArrayView segment = chunk.first(newline);
-        if (m_pending.isEmpty() && m_droppedBytes == 0 && segment.size() <= m_maxLineBytes) {
-            // The common case: a whole line inside one chunk, decoded without a copy.
-            lines.append(QString::fromUtf8(segment.endsWith('\r') ? segment.chopped(1) : segment));
+        const qsizetype newline = found - data;
+        qsizetype length = newline - at;
+        if (m_pending.isEmpty() && m_droppedBytes == 0 && length <= m_maxLineBytes) {
+            // The common case: a whole line inside one chunk, handed on without a copy.
+            if (length > 0 && data[newline - 1] == '\r')
+                --length;
+            lines.appendView(chunk, at, length);
         } else {
-            appendBounded(segment);
+            appendBounded(QByteArrayView(data + at, length));
             lines.append(takeLine());
         }
-        chunk = chunk.sliced(newline + 1);
+        at = newline + 1;
     }
     return lines;
 }
 
-QStringList LineSplitter::flush()
+LineBatch LineSplitter::flush()
 {
-    if (m_pending.isEmpty() && m_droppedBytes == 0)
-        return {};
-    return {takeLine()};
+    LineBatch lines;
+    if (!m_pending.isEmpty() || m_droppedBytes != 0)
+        lines.append(takeLine());
+    return lines;
 }
 
 void LineSplitter::appendBounded(QByteArrayView part)
@@ -77,7 +86,7 @@ void LineSplitter::appendBounded(QByteArrayView part)
     m_droppedBytes += part.size() - room;
 }
 
-QString LineSplitter::takeLine()
+QByteArray LineSplitter::takeLine()
 {
     if (m_droppedBytes == 0 && m_pending.endsWith('\r'))
         m_pending.chop(1);
@@ -87,12 +96,13 @@ QString LineSplitter::takeLine()
         m_pending.chop(cut);
         dropped += cut;
     }
-    QString line = QString::fromUtf8(m_pending);
+    // The line takes the buffer: nothing is copied, and one huge line does not pin its capacity here.
+    QByteArray line = std::exchange(m_pending, QByteArray());
     if (dropped > 0) {
         line += QCoreApplication::translate("orch::LineSplitter", " [line truncated: %n byte(s) dropped]",
-                                            nullptr, static_cast<int>(std::min<qsizetype>(dropped, INT_MAX)));
+                                            nullptr, static_cast<int>(std::min<qsizetype>(dropped, INT_MAX)))
+                    .toUtf8();
     }
-    m_pending.clear(); // releases the buffer too, so one huge line does not pin its capacity
     m_droppedBytes = 0;
     return line;
 }

@@ -203,11 +203,6 @@ bool ProcessRunner::isFinal() const
     return false;
 }
 
-QStringList ProcessRunner::tailLines() const
-{
-    return QStringList(m_tail.begin(), m_tail.end());
-}
-
 QString ProcessRunner::stderrTail() const
 {
     return QString::fromUtf8(m_stderrTail);
@@ -215,7 +210,7 @@ QString ProcessRunner::stderrTail() const
 
 qsizetype ProcessRunner::bufferedBytes() const
 {
-    return m_splitter.pendingBytes() + m_tailChars * qsizetype(sizeof(QChar)) + m_stderrTail.size();
+    return m_splitter.pendingBytes() + m_stderrTail.size();
 }
 
 QString ProcessRunner::stateName(State state)
@@ -353,17 +348,8 @@ void ProcessRunner::onStderr()
         emit stderrText(text);
 }
 
-void ProcessRunner::deliverLines(QStringList lines)
+void ProcessRunner::deliverLines(const LineBatch &lines)
 {
-    for (const QString &line : std::as_const(lines)) {
-        m_tail.push_back(line.size() > m_spec.tailChars ? line.left(m_spec.tailChars) : line);
-        m_tailChars += m_tail.back().size();
-        while (!m_tail.empty()
-               && (m_tail.size() > size_t(std::max(0, m_spec.tailLines)) || m_tailChars > m_spec.tailChars)) {
-            m_tailChars -= m_tail.front().size();
-            m_tail.pop_front();
-        }
-    }
     noteBuffered();
     if (!lines.isEmpty())
         emit stdoutLines(lines);

@@ -10,7 +10,6 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <deque>
 #include <memory>
 
 namespace orch {
@@ -23,8 +22,8 @@ class TranscriptWriter;
 // start() only records the spec and queues the launch, so signals connected right after start()
 // see everything. The child runs in its own session with an explicit environment carrying the
 // tag, stdin fed then closed (or the null device), and dies with us (PR_SET_PDEATHSIG on the
-// thread that started it). stdout arrives as batches of complete lines; only a bounded tail is
-// kept in memory, the transcript file gets every byte (written on a background thread, see
+// thread that started it). stdout arrives as batches of complete lines of bytes (see LineBatch);
+// nothing of it is kept beyond a partial last line, the transcript file gets every byte (written on a background thread, see
 // TranscriptWriter, and complete before finished() is emitted). Stopping is staged: SIGINT, SIGTERM, then
 // SIGKILL to the process group; once the child has ended, whatever is left of its session or
 // carries its tag is killed and reaped before finished() is emitted.
@@ -71,8 +70,6 @@ public:
     const ProcessSpec &spec() const { return m_spec; }
     qint64 pid() const { return m_pid; }
 
-    // The last complete stdout lines (bounded by the spec's tailLines and tailChars).
-    QStringList tailLines() const;
     // The last stderr bytes, decoded (bounded by the spec's stderrTailBytes).
     QString stderrTail() const;
     // Bytes held in memory for output right now, and the most ever held by this runner.
@@ -88,11 +85,12 @@ public:
     static bool becomeSubreaper();
     static int killTagged(const QString &runId, const QString &workerId = {});
 
+
 signals:
     void stateChanged(orch::ProcessRunner::State state);
     void started(qint64 pid);
     // One batch per read from the pipe, never one signal per line.
-    void stdoutLines(const QStringList &lines);
+    void stdoutLines(const orch::LineBatch &lines);
     void stderrText(const QString &text);
     void finished(const orch::ProcessRunner::Result &result);
 
@@ -109,7 +107,7 @@ private:
     void advanceStop();
     void signalGroup(int signal);
     void touchActivity();
-    void deliverLines(QStringList lines);
+    void deliverLines(const LineBatch &lines);
     void noteBuffered();
     void sweepStep();
     void onTranscriptFinished(const QString &errorMessage);
@@ -131,8 +129,6 @@ private:
     bool m_stdinThroughPipe = false; // only when no in-memory file could be made
 
     LineSplitter m_splitter;
-    std::deque<QString> m_tail;
-    qsizetype m_tailChars = 0;
     QByteArray m_stderrTail;
     QStringDecoder m_stderrDecoder{QStringDecoder::Utf8};
     qsizetype m_peakBuffered = 0;

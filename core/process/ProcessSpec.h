@@ -49,8 +49,6 @@ struct ProcessSpec
     int terminateGraceMs = 3000;
 
     // Memory bounds: what the runner keeps however much the child prints.
-    int tailLines = 200; // complete stdout lines kept in memory
-    qsizetype tailChars = 1024 * 1024; // and at most this many characters across them
     qsizetype maxLineBytes = 16 * 1024 * 1024; // longer stdout lines are cut, with a marker
     qsizetype stderrTailBytes = 64 * 1024; // last bytes of stderr kept
 };

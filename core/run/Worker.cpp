@@ -106,7 +106,7 @@ void Worker::stopForLimit(const QString &message)
     m_runner->cancel();
 }
 
-void Worker::onLines(const QStringList &lines)
+void Worker::onLines(const LineBatch &lines)
 {
     QList<AgentEvent> parsed = m_parser->parse(lines);
     if (!parsed.isEmpty())

@@ -64,7 +64,7 @@ signals:
     void finished(int workerId, const orch::AttemptResult &result);
 
 private:
-    void onLines(const QStringList &lines);
+    void onLines(const LineBatch &lines);
     void onFinished(const ProcessRunner::Result &result);
     void finishWith(const AgentOutcome &outcome);
     void failToStart(const QString &message);

@@ -20,15 +20,16 @@ namespace {
 class LineParser final : public AgentOutputParser
 {
 public:
-    QList<AgentEvent> parse(const QStringList &lines) override
+    QList<AgentEvent> parse(const LineBatch &lines) override
     {
+        // The lines are the agent's bytes; text() decodes one as UTF-8.
         QList<AgentEvent> events;
-        for (const QString &line : lines) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
             AgentEvent event;
             event.kind = AgentEvent::Kind::RawText;
-            event.text = line;
+            event.text = lines.text(i);
+            m_last = event.text;
             events << event;
-            m_last = line;
         }
         return events;
     }

@@ -34,7 +34,7 @@ struct Tally
 {
     bench::TranscriptCounts counts;
     qint64 lines = 0;
-    qint64 splitNs = 0; // direct: time in LineSplitter (decoding lines into QStrings)
+    qint64 splitNs = 0; // direct: time in LineSplitter (finding the lines of each read)
     qint64 parseNs = 0; // direct: time in the parser
 
     void add(const QList<AgentEvent> &events)
@@ -99,7 +99,7 @@ bool parseThroughProcess(const QString &path, AgentOutputParser *parser, Tally &
     spec.environment = QProcessEnvironment::systemEnvironment();
     ProcessRunner runner;
     QObject context;
-    QObject::connect(&runner, &ProcessRunner::stdoutLines, &context, [&](const QStringList &lines) {
+    QObject::connect(&runner, &ProcessRunner::stdoutLines, &context, [&](const LineBatch &lines) {
         tally.lines += lines.size();
         if (parser)
             tally.add(parser->parse(lines));
@@ -120,9 +120,9 @@ bool parseDirect(const QString &path, AgentOutputParser &parser, Tally &tally)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     LineSplitter splitter;
-    QByteArray chunk(64 * 1024, Qt::Uninitialized); // what one read of a full pipe gives
+    constexpr qint64 chunkBytes = 64 * 1024; // what one read of a full pipe gives
     QElapsedTimer timer;
-    const auto consume = [&](const QStringList &lines) {
+    const auto consume = [&](const LineBatch &lines) {
         tally.splitNs += timer.nsecsElapsed();
         timer.start();
         tally.lines += lines.size();
@@ -130,13 +130,15 @@ bool parseDirect(const QString &path, AgentOutputParser &parser, Tally &tally)
         tally.parseNs += timer.nsecsElapsed();
     };
     for (;;) {
-        const qint64 got = file.read(chunk.data(), chunk.size());
-        if (got < 0)
-            return false;
-        if (got == 0)
+        // A buffer per read, as QProcess hands over; the lines of a batch point into it.
+        const QByteArray chunk = file.read(chunkBytes);
+        if (chunk.isEmpty()) {
+            if (file.error() != QFileDevice::NoError)
+                return false;
             break;
+        }
         timer.start();
-        consume(splitter.feed(QByteArrayView(chunk.constData(), got)));
+        consume(splitter.feed(chunk));
     }
     timer.start();
     consume(splitter.flush());

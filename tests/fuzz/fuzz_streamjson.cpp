@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     orch::LineSplitter splitter(maxLine);
     orch::ClaudeStreamParser parser;
     for (qsizetype at = 0; at < total; at += chunk) {
-        const QStringList lines = splitter.feed(QByteArrayView(bytes + at, qMin(chunk, total - at)));
+        const orch::LineBatch lines = splitter.feed(QByteArray(bytes + at, qMin(chunk, total - at)));
         if (splitter.pendingBytes() > maxLine + 64)
             __builtin_trap();  // the cap must bound what is kept
         const QList<orch::AgentEvent> events = parser.parse(lines);

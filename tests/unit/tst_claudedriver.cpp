@@ -604,7 +604,7 @@ void TestClaudeDriver::classify()
     QFETCH(QString, message);
     ClaudeDriver driver(Config {}, environment({}));
     std::unique_ptr<orch::AgentOutputParser> parser = driver.createParser();
-    parser->parse(lines);
+    parser->parse(orch::LineBatch::fromStrings(lines));
     const AgentOutcome outcome = driver.classify(*parser, exit, stderrTail);
     QCOMPARE(outcome.kind, kind);
     QCOMPARE(outcome.rateLimited, rateLimited);
@@ -667,7 +667,7 @@ void TestClaudeDriver::retryAfter()
     QFETCH(qint64, expectedSecs);
     const QDateTime now(QDate(2026, 1, 15), QTime(10, 0), Qt::UTC);
     orch::ClaudeStreamParser parser;
-    parser.parse(lines);
+    parser.parse(orch::LineBatch::fromStrings(lines));
     const AgentOutcome outcome =
         orch::ClaudeClassifier::classify(parser, exitResult(State::Finished, 1), stderrTail, now);
     QCOMPARE(outcome.kind, Kind::ApiError);
@@ -714,7 +714,7 @@ void TestClaudeDriver::runsWithProcessRunner()
     std::unique_ptr<orch::AgentOutputParser> parser = driver.createParser();
     QList<orch::AgentEvent> events;
     connect(
-        &runner, &ProcessRunner::stdoutLines, this, [&](const QStringList &lines) { events += parser->parse(lines); });
+        &runner, &ProcessRunner::stdoutLines, this, [&](const orch::LineBatch &lines) { events += parser->parse(lines); });
     QSignalSpy finished(&runner, &ProcessRunner::finished);
     QVERIFY(runner.start(spec));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);

@@ -45,7 +45,7 @@ const QString DenialsLine = QString::fromUtf8(
 QList<AgentEvent> parseAll(const QStringList &lines)
 {
     ClaudeStreamParser parser;
-    return parser.parse(lines);
+    return parser.parse(orch::LineBatch::fromStrings(lines));
 }
 
 QString repeated(QStringView unit, qsizetype count)
@@ -101,6 +101,9 @@ private slots:
     void reducerKeepsValidity_data();
     void reducerKeepsValidity();
     void reducerCutsAtCharacterBoundaries();
+    void reducerCountsCharactersNotBytes_data();
+    void reducerCountsCharactersNotBytes();
+    void badUtf8InKeptText();
     void reducerLeavesOutUnusedMembers_data();
     void reducerLeavesOutUnusedMembers();
     void stringScanAtEveryAlignment_data();
@@ -401,7 +404,7 @@ void TestClaudeParser::malformed()
 void TestClaudeParser::blankLinesSkipped()
 {
     ClaudeStreamParser parser;
-    QVERIFY(parser.parse({QString(), u"   "_s, u"\t\r"_s}).isEmpty());
+    QVERIFY(parser.parse({QString(), u"   "_s, u"\t\r"_s, u"\u00a0\u3000 "_s}).isEmpty());
     QVERIFY(!parser.sawJson());
     const QList<AgentEvent> events = parser.parse({u""_s, TextLine, u" "_s});
     QCOMPARE(events.size(), 1);
@@ -423,7 +426,7 @@ void TestClaudeParser::batchAcrossCalls()
     const QStringList lines {InitLine, TextLine, u"garbage"_s, WriteLine, WriteResultLine, RetryLine, u""_s,
         ConnectionRetryLine, SuccessLine};
     ClaudeStreamParser whole;
-    const QList<AgentEvent> all = whole.parse(lines);
+    const QList<AgentEvent> all = whole.parse(orch::LineBatch::fromStrings(lines));
     QCOMPARE(all.size(), 8);
 
     ClaudeStreamParser piecewise;
@@ -533,9 +536,9 @@ void TestClaudeParser::reducerKeepsValidity()
         const QString expected = QString(shift, u's') + decoded;
         const QString line = uR"({"type":"user","message":{"content":[{"type":"tool_result","content":")"_s + content
             + uR"("},{"k":[")"_s + content + u"\"]}]}}"_s;
-        QCOMPARE(JsonLineReducer::policyFor(line), JsonLineReducer::Policy::CutAll);
+        QCOMPARE(JsonLineReducer::policyFor(line.toUtf8()), JsonLineReducer::Policy::CutAll);
         JsonLineReducer reducer;
-        const qsizetype size = reducer.reduce(line, JsonLineReducer::Policy::CutAll);
+        const qsizetype size = reducer.reduce(line.toUtf8(), JsonLineReducer::Policy::CutAll);
         QVERIFY(size > 0);
         const auto document = nlohmann::json::parse(reducer.data(), reducer.data() + size, nullptr, false);
         QVERIFY2(!document.is_discarded(), qPrintable(u"shift %1"_s.arg(shift)));
@@ -560,9 +563,9 @@ void TestClaudeParser::reducerCutsAtCharacterBoundaries()
     const QString line = uR"({"type":"assistant","uuid":"u","message":{"id":"m","content":[{"type":"text","text":")"_s
         + QString(5000, u't') + uR"("},{"type":"tool_use","name":"X","input":{"k":")"_s + QString(5000, u'v')
         + uR"(","lines":"one\ntwo\nthree"}}],"usage":{"input_tokens":1}},"session_id":"s"})"_s;
-    QCOMPARE(JsonLineReducer::policyFor(line), JsonLineReducer::Policy::CutAllButText);
+    QCOMPARE(JsonLineReducer::policyFor(line.toUtf8()), JsonLineReducer::Policy::CutAllButText);
     JsonLineReducer reducer;
-    const qsizetype size = reducer.reduce(line, JsonLineReducer::Policy::CutAllButText);
+    const qsizetype size = reducer.reduce(line.toUtf8(), JsonLineReducer::Policy::CutAllButText);
     const auto document = nlohmann::json::parse(reducer.data(), reducer.data() + size, nullptr, false);
     QVERIFY(!document.is_discarded());
     QCOMPARE(document["message"]["content"][0]["text"].get<std::string>().size(), size_t(5000));
@@ -573,10 +576,61 @@ void TestClaudeParser::reducerCutsAtCharacterBoundaries()
     QCOMPARE(document["message"].size(), size_t(1)); // content
     QVERIFY(size < 5000 + 600);
 
-    QCOMPARE(JsonLineReducer::policyFor(SuccessLine), JsonLineReducer::Policy::KeepAll);
-    QCOMPARE(JsonLineReducer::policyFor(InitLine), JsonLineReducer::Policy::KeepAll);
-    QCOMPARE(JsonLineReducer::policyFor(u"{\"type\":\"userx\"}"_s), JsonLineReducer::Policy::KeepAll);
-    QCOMPARE(JsonLineReducer::policyFor(u"garbage"_s), JsonLineReducer::Policy::KeepAll);
+    QCOMPARE(JsonLineReducer::policyFor(SuccessLine.toUtf8()), JsonLineReducer::Policy::KeepAll);
+    QCOMPARE(JsonLineReducer::policyFor(InitLine.toUtf8()), JsonLineReducer::Policy::KeepAll);
+    QCOMPARE(JsonLineReducer::policyFor("{\"type\":\"userx\"}"), JsonLineReducer::Policy::KeepAll);
+    QCOMPARE(JsonLineReducer::policyFor("garbage"), JsonLineReducer::Policy::KeepAll);
+}
+
+void TestClaudeParser::reducerCountsCharactersNotBytes_data()
+{
+    QTest::addColumn<QString>("character");
+    QTest::addRow("ASCII") << u"a"_s;
+    QTest::addRow("two bytes") << u"\u00e9"_s;
+    QTest::addRow("three bytes") << u"\u6f22"_s;
+    QTest::addRow("four bytes") << u"\U0001F389"_s;
+}
+
+// Lines are cut in UTF-8: after KeptChars characters whatever their length in bytes, and never
+// inside one.
+void TestClaudeParser::reducerCountsCharactersNotBytes()
+{
+    QFETCH(QString, character);
+    for (int shift = 0; shift < 4; ++shift) {
+        const QString content = QString(shift, u's') + character.repeated(JsonLineReducer::KeptChars * 2);
+        const QByteArray line = (uR"({"type":"user","message":{"content":[{"type":"tool_result","content":")"_s
+                                 + content + u"\"}]}}"_s).toUtf8();
+        JsonLineReducer reducer;
+        const qsizetype size = reducer.reduce(line, JsonLineReducer::policyFor(line));
+        const auto document = nlohmann::json::parse(reducer.data(), reducer.data() + size, nullptr, false);
+        QVERIFY(!document.is_discarded());
+        const std::string &kept = document["message"]["content"][0]["content"].get_ref<const std::string &>();
+        const QString got = QString::fromUtf8(kept.data(), qsizetype(kept.size()));
+        QCOMPARE(got, content.left(shift + qsizetype(JsonLineReducer::KeptChars - shift) * character.size())
+                          + u"\u2026"_s);
+    }
+}
+
+// A tool result whose kept part has bytes that are not UTF-8 (which the JSON parser refuses)
+// still gives its event, with U+FFFD where they were, as the decoded line would.
+void TestClaudeParser::badUtf8InKeptText()
+{
+    const QByteArray line = "{\"type\":\"user\",\"message\":{\"content\":[{\"type\":\"tool_result\",\"content\":\"caf\xE9 \xFF ok\"}]}}";
+    orch::LineBatch batch;
+    batch.append(line);
+    ClaudeStreamParser parser;
+    const QList<AgentEvent> events = parser.parse(batch);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].kind, Kind::ToolResult);
+    QVERIFY2(events[0].text.contains(u"caf\ufffd \ufffd ok"_s), qPrintable(events[0].text));
+
+    // Not JSON at all: the line comes back as it was printed, decoded.
+    orch::LineBatch garbage;
+    garbage.append(QByteArray("\xFF{not json"));
+    const QList<AgentEvent> raw = parser.parse(garbage);
+    QCOMPARE(raw.size(), 1);
+    QCOMPARE(raw[0].kind, Kind::RawText);
+    QCOMPARE(raw[0].text, u"\ufffd{not json"_s);
 }
 
 void TestClaudeParser::reducerLeavesOutUnusedMembers_data()
@@ -600,7 +654,7 @@ void TestClaudeParser::reducerLeavesOutUnusedMembers()
     QFETCH(QString, line);
     QFETCH(QString, reduced);
     JsonLineReducer reducer;
-    const qsizetype size = reducer.reduce(line, JsonLineReducer::policyFor(line));
+    const qsizetype size = reducer.reduce(line.toUtf8(), JsonLineReducer::policyFor(line.toUtf8()));
     QCOMPARE(QString::fromUtf8(reducer.data(), size), reduced);
 }
 
@@ -663,11 +717,18 @@ void TestClaudeParser::stringScanAtEveryAlignment()
             const QByteArray where = "shift " + QByteArray::number(shift) + ": " + utf8;
             QVERIFY2(whole.is_discarded() == (!valid || truncated), where.constData());
             JsonLineReducer reducer;
-            const qsizetype size = reducer.reduce(line, JsonLineReducer::policyFor(line));
+            const qsizetype size = reducer.reduce(line.toUtf8(), JsonLineReducer::policyFor(line.toUtf8()));
             QCOMPARE(size >= 0 && nlohmann::json::accept(reducer.data(), reducer.data() + size), !whole.is_discarded());
 
             const QList<AgentEvent> events = parseAll({line});
             QCOMPARE(events.size(), 1);
+            // The agent's own bytes, bad UTF-8 and all, give what their decoded text gives.
+            orch::LineBatch asPrinted;
+            asPrinted.append(rawLine);
+            const QList<AgentEvent> fromBytes = ClaudeStreamParser().parse(asPrinted);
+            QCOMPARE(fromBytes.size(), 1);
+            QCOMPARE(fromBytes[0].kind, events[0].kind);
+            QCOMPARE(fromBytes[0].text, events[0].text);
             if (whole.is_discarded()) {
                 QCOMPARE(events[0].kind, Kind::RawText);
                 QCOMPARE(events[0].text, line);
@@ -733,6 +794,16 @@ void TestClaudeParser::fuzzRandom()
             for (char &byte : bytes)
                 byte = char(random.bounded(256));
             line = QString::fromUtf8(bytes);
+            // As bytes, the line reads as its decoded text does.
+            orch::LineBatch asPrinted;
+            asPrinted.append(bytes);
+            const QList<AgentEvent> fromBytes = ClaudeStreamParser().parse(asPrinted);
+            const QList<AgentEvent> fromText = ClaudeStreamParser().parse({line});
+            QCOMPARE(fromBytes.size(), fromText.size());
+            for (qsizetype i = 0; i < fromBytes.size(); ++i) {
+                QCOMPARE(fromBytes[i].kind, fromText[i].kind);
+                QCOMPARE(fromBytes[i].text, fromText[i].text);
+            }
         } else {
             line = samples.at(random.bounded(samples.size()));
             const int edits = random.bounded(1, 4);
@@ -751,10 +822,10 @@ void TestClaudeParser::fuzzRandom()
                 }
             }
         }
-        const JsonLineReducer::Policy policy = JsonLineReducer::policyFor(line);
+        const JsonLineReducer::Policy policy = JsonLineReducer::policyFor(line.toUtf8());
         const QByteArray whole = line.toUtf8();
         const bool valid = nlohmann::json::accept(whole.constData(), whole.constData() + whole.size());
-        const qsizetype size = reducer.reduce(line, policy);
+        const qsizetype size = reducer.reduce(line.toUtf8(), policy);
         const bool reducedValid = size >= 0 && nlohmann::json::accept(reducer.data(), reducer.data() + size);
         QVERIFY2(valid == reducedValid, qPrintable(line.left(300)));
         if (policy != JsonLineReducer::Policy::KeepAll)

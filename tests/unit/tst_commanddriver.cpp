@@ -258,7 +258,7 @@ void TestCommandDriver::parser()
     const CommandDriver driver(commandConfig(u"x"_s));
     std::unique_ptr<orch::AgentOutputParser> parser = driver.createParser();
     const QStringList first {u"{\"type\":\"result\"}"_s, QString(), u"  spaced  "_s};
-    QList<orch::AgentEvent> events = parser->parse(first);
+    QList<orch::AgentEvent> events = parser->parse(orch::LineBatch::fromStrings(first));
     events += parser->parse({u"last"_s});
     QCOMPARE(events.size(), 4);
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -277,7 +277,7 @@ void TestCommandDriver::finalTextBounded()
     QStringList lines;
     for (int i = 0; i < 20000; ++i)
         lines << u"line %1 of the output"_s.arg(i);
-    parser.parse(lines);
+    parser.parse(orch::LineBatch::fromStrings(lines));
     const QString text = parser.finalText();
     QCOMPARE(text.size(), bound);
     QVERIFY(text.endsWith(u"line 19999 of the output"_s));
@@ -381,7 +381,7 @@ void TestCommandDriver::runsRealCommands()
     spec.tag = {u"tst-commanddriver-%1"_s.arg(QCoreApplication::applicationPid()), u"3"_s};
     ProcessRunner runner;
     const std::unique_ptr<orch::AgentOutputParser> parser = driver.createParser();
-    connect(&runner, &ProcessRunner::stdoutLines, this, [&parser](const QStringList &lines) { parser->parse(lines); });
+    connect(&runner, &ProcessRunner::stdoutLines, this, [&parser](const orch::LineBatch &lines) { parser->parse(lines); });
     QSignalSpy finished(&runner, &ProcessRunner::finished);
     QVERIFY(runner.start(spec));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);

@@ -240,7 +240,7 @@ void TestTranscriptWriter::runnerReportsTranscriptWriteError()
     spec.transcriptPath = u"/dev/full"_s;
     ProcessRunner runner;
     QStringList lines;
-    connect(&runner, &ProcessRunner::stdoutLines, this, [&lines](const QStringList &batch) { lines += batch; });
+    connect(&runner, &ProcessRunner::stdoutLines, this, [&lines](const orch::LineBatch &batch) { lines += batch.toStringList(); });
     QVERIFY(runner.start(spec));
     QTRY_VERIFY_WITH_TIMEOUT(runner.isFinal(), 30000);
     // The run itself is judged as usual; the lost transcript is reported next to it.
