@@ -84,7 +84,9 @@ public:
     // once at start-up; killTagged() cleans up after a crashed run (empty workerId: any worker).
     static bool becomeSubreaper();
     static int killTagged(const QString &runId, const QString &workerId = {});
-
+    // How many bytes of enlarged stdout pipes (1 MiB each instead of 64 KiB) the children of
+    // this process may hold at once; the children beyond it get the default. See ProcessRunner.cpp.
+    static qint64 largePipeBudget();
 
 signals:
     void stateChanged(orch::ProcessRunner::State state);
@@ -112,6 +114,7 @@ private:
     void sweepStep();
     void onTranscriptFinished(const QString &errorMessage);
     void complete();
+    void releaseStdoutPipe();
     void setState(State state);
     QString describeOutcome() const;
 
@@ -127,6 +130,7 @@ private:
     bool m_launchQueued = false;
     bool m_cancelBeforeLaunch = false;
     bool m_stdinThroughPipe = false; // only when no in-memory file could be made
+    int m_stdoutPipeBytes = 0; // the child's enlarged stdout pipe, counted in the budget
 
     LineSplitter m_splitter;
     QByteArray m_stderrTail;

@@ -6,6 +6,7 @@
 //   utf8split        "héllo" with the é split across two writes
 //   stdin            echo stdin until EOF, then "EOF <bytes>"
 //   stdinkind        print "stdin file", "stdin pipe" or "stdin other" (fstat of descriptor 0)
+//   pipesize         print "pipe BYTES", the capacity of the stdout pipe (F_GETPIPE_SZ)
 //   env NAME         print "NAME=value" or "NAME unset" pwd            print the working folder
 //   tick N MS        print "tick i" N times, MS ms apart sleep MS       sleep silently
 //   hang             sleep silently forever             exit K         exit with code K
@@ -27,6 +28,7 @@
 #include <string>
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -164,6 +166,8 @@ int main(int argc, char **argv)
             print("h\xC3");
             sleepMs(50);
             print("\xA9llo\n");
+        } else if (command == "pipesize") {
+            print("pipe " + std::to_string(::fcntl(STDOUT_FILENO, F_GETPIPE_SZ)) + "\n");
         } else if (command == "stdinkind") {
             struct stat info {};
             const bool known = ::fstat(STDIN_FILENO, &info) == 0;

@@ -133,6 +133,7 @@ private slots:
     void stdinIsFedThenClosed();
     void stdinIsWholeBeforeTheChildRuns();
     void noStdinMeansEofAtOnce();
+    void stdoutPipesAreLargeWithinABudget();
     void unreadStdinIsHarmless();
     void exitStatus_data();
     void exitStatus();
@@ -382,6 +383,44 @@ void TestProcessRunner::stdinIsWholeBeforeTheChildRuns()
     const auto runner = run(spec, capture);
     QCOMPARE(capture.result.state, State::Finished);
     QCOMPARE(capture.lines, (QStringList{u"stdin file"_s, u"prompt"_s, u"EOF 7"_s}));
+}
+
+// Children's stdout pipes are 1 MiB (or fs.pipe-max-size) while the process-wide budget lasts;
+// the children beyond it keep the kernel's 64 KiB, and a finished child gives its share back.
+void TestProcessRunner::stdoutPipesAreLargeWithinABudget()
+{
+    QFile maxSizeFile(u"/proc/sys/fs/pipe-max-size"_s);
+    QVERIFY(maxSizeFile.open(QIODevice::ReadOnly));
+    const qint64 large = std::min<qint64>(1 << 20, maxSizeFile.readAll().trimmed().toLongLong());
+    const qint64 budget = ProcessRunner::largePipeBudget();
+    QVERIFY2(budget >= large, "a machine with the default limits has room for 16 large pipes");
+    const int expectedLarge = int(budget / large);
+    const int count = expectedLarge + 3;
+
+    // All alive at once (each sleeps after reporting), so the budget is what limits them.
+    std::vector<std::unique_ptr<ProcessRunner>> runners;
+    std::vector<Capture> captures(static_cast<size_t>(count)); // never grows: each is attached by address
+    for (int i = 0; i < count; ++i) {
+        runners.push_back(std::make_unique<ProcessRunner>());
+        captures[size_t(i)].attach(runners.back().get());
+        QVERIFY(runners.back()->start(childSpec({u"pipesize"_s, u"sleep"_s, u"1500"_s})));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(captures.begin(), captures.end(), [](const Capture &c) { return c.finished; }),
+                             30000);
+    int largeCount = 0;
+    for (const Capture &capture : captures) {
+        QCOMPARE(capture.result.state, State::Finished);
+        QCOMPARE(capture.lines.size(), qsizetype(1));
+        if (capture.lines.first() == u"pipe %1"_s.arg(large))
+            ++largeCount;
+        else
+            QCOMPARE(capture.lines.first(), u"pipe 65536"_s);
+    }
+    QCOMPARE(largeCount, expectedLarge);
+
+    Capture after;
+    const auto runner = run(childSpec({u"pipesize"_s}), after);
+    QCOMPARE(after.lines, QStringList{u"pipe %1"_s.arg(large)});
 }
 
 void TestProcessRunner::noStdinMeansEofAtOnce()
