@@ -108,6 +108,7 @@ private slots:
     void reducerLeavesOutUnusedMembers();
     void stringScanAtEveryAlignment_data();
     void stringScanAtEveryAlignment();
+    void backslashRunsAcrossBlocks();
     void fuzzTruncated();
     void fuzzRandom();
 };
@@ -598,16 +599,17 @@ void TestClaudeParser::reducerCountsCharactersNotBytes()
     QFETCH(QString, character);
     for (int shift = 0; shift < 4; ++shift) {
         const QString content = QString(shift, u's') + character.repeated(JsonLineReducer::KeptChars * 2);
-        const QByteArray line = (uR"({"type":"user","message":{"content":[{"type":"tool_result","content":")"_s
-                                 + content + u"\"}]}}"_s).toUtf8();
+        const QByteArray line =
+            (uR"({"type":"user","message":{"content":[{"type":"tool_result","content":")"_s + content + u"\"}]}}"_s)
+                .toUtf8();
         JsonLineReducer reducer;
         const qsizetype size = reducer.reduce(line, JsonLineReducer::policyFor(line));
         const auto document = nlohmann::json::parse(reducer.data(), reducer.data() + size, nullptr, false);
         QVERIFY(!document.is_discarded());
         const std::string &kept = document["message"]["content"][0]["content"].get_ref<const std::string &>();
         const QString got = QString::fromUtf8(kept.data(), qsizetype(kept.size()));
-        QCOMPARE(got, content.left(shift + qsizetype(JsonLineReducer::KeptChars - shift) * character.size())
-                          + u"\u2026"_s);
+        QCOMPARE(
+            got, content.left(shift + qsizetype(JsonLineReducer::KeptChars - shift) * character.size()) + u"\u2026"_s);
     }
 }
 
@@ -615,7 +617,8 @@ void TestClaudeParser::reducerCountsCharactersNotBytes()
 // still gives its event, with U+FFFD where they were, as the decoded line would.
 void TestClaudeParser::badUtf8InKeptText()
 {
-    const QByteArray line = "{\"type\":\"user\",\"message\":{\"content\":[{\"type\":\"tool_result\",\"content\":\"caf\xE9 \xFF ok\"}]}}";
+    const QByteArray line =
+        "{\"type\":\"user\",\"message\":{\"content\":[{\"type\":\"tool_result\",\"content\":\"caf\xE9 \xFF ok\"}]}}";
     orch::LineBatch batch;
     batch.append(line);
     ClaudeStreamParser parser;
@@ -691,13 +694,13 @@ void TestClaudeParser::stringScanAtEveryAlignment_data()
 
 void TestClaudeParser::stringScanAtEveryAlignment()
 {
-    // Strings are scanned 16 characters at a time: each piece is tried at every offset across
+    // Strings are scanned 64 bytes at a time: each piece is tried at every offset across
     // two blocks, in every way a string is read (kept text, a cut value after its first line, a
     // left-out member, a truncated line). The reference is a full parse of the whole line: the
     // same validity, and the same event as its content gives.
     QFETCH(QByteArray, piece);
     QFETCH(bool, valid);
-    for (int shift = 0; shift < 40; ++shift) {
+    for (int shift = 0; shift < 140; ++shift) {
         const QByteArray body = QByteArray(shift, 'a') + piece + QByteArray(20, 'z');
         const QByteArray rawLines[] = {
             R"({"type":"user","message":{"content":[{"type":"tool_result","content":"first\n)" + body
@@ -746,6 +749,37 @@ void TestClaudeParser::stringScanAtEveryAlignment()
             } else {
                 QCOMPARE(events[0].kind, Kind::ToolResult);
                 QCOMPARE(events[0].text, orch::ToolSummary::toolResult(block["content"]));
+            }
+        }
+    }
+}
+
+// Runs of 1 to 9 backslashes before a quote, a letter or a \u escape, at every offset across
+// the scanner's 64-byte blocks: the reduced line is valid exactly when a full JSON parse accepts
+// the line, which needs the string to end at the right quote. An odd run escapes what follows it,
+// an even run does not.
+void TestClaudeParser::backslashRunsAcrossBlocks()
+{
+    const QByteArray afters[] = {"\"", "n", "q", "u00e9", "ud83c\\udf89", "ud83c"};
+    for (int run = 1; run <= 9; ++run) {
+        for (const QByteArray &after : afters) {
+            // A short end leaves the last part to the byte-by-byte tail, a long one to the blocks.
+            for (int shift = 0; shift < 140; ++shift) {
+                for (const int tail : {3, 70}) {
+                    const QByteArray content =
+                        QByteArray(shift, 'a') + QByteArray(run, '\\') + after + QByteArray(tail, 'z');
+                    const QByteArray line =
+                        R"({"type":"user","message":{"content":[{"type":"tool_result","content":"ok\n)" + content
+                        + R"("}]}})";
+                    const bool valid = nlohmann::json::accept(line.constData(), line.constData() + line.size());
+                    JsonLineReducer reducer;
+                    const qsizetype size = reducer.reduce(line, JsonLineReducer::policyFor(line));
+                    const bool reducedValid =
+                        size >= 0 && nlohmann::json::accept(reducer.data(), reducer.data() + size);
+                    const QByteArray where =
+                        QByteArray::number(run) + " before " + after + ", shift " + QByteArray::number(shift);
+                    QVERIFY2(reducedValid == valid, where.constData());
+                }
             }
         }
     }

@@ -14,7 +14,6 @@
 #include <QTest>
 
 #include <csignal>
-
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -101,7 +100,7 @@ void TestProcessSweeper::notBeforeSkipsOlderProcesses()
     const qint64 started = ProcessSweeper::startTicks(child.processId());
     QVERIFY(started > 0);
 
-    ProcessSweeper sweeper(ProcessTag{m_runId, {}}, 0);
+    ProcessSweeper sweeper(ProcessTag {m_runId, {}}, 0);
     sweeper.setExcludedPid(child.processId()); // QProcess reaps its own child
     if (setLimit)
         sweeper.setNotBefore(started + offset);
@@ -123,14 +122,14 @@ void TestProcessSweeper::skippedPidsAreLeftAlone()
 {
     QProcess child;
     QVERIFY(startSleeper(&child, u"tagged sleeper"_s));
-    ProcessSweeper sweeper(ProcessTag{m_runId, {}}, 0);
+    ProcessSweeper sweeper(ProcessTag {m_runId, {}}, 0);
     sweeper.setExcludedPid(child.processId());
     sweeper.setSkippedPids({child.processId()});
     QVERIFY(sweeper.sweepUntilDone(5000));
     QCOMPARE(sweeper.killedCount(), 0);
     QCOMPARE(child.state(), QProcess::Running);
 
-    ProcessSweeper unskipped(ProcessTag{m_runId, {}}, 0);
+    ProcessSweeper unskipped(ProcessTag {m_runId, {}}, 0);
     unskipped.setExcludedPid(child.processId());
     QVERIFY(unskipped.sweepUntilDone(5000));
     QCOMPARE(unskipped.killedCount(), 1);
@@ -149,7 +148,7 @@ void TestProcessSweeper::emptyEnvironmentIsLookedAtBoundedly()
     const qint64 started = ProcessSweeper::startTicks(child.processId());
     QVERIFY(started > 0);
 
-    ProcessSweeper sweeper(ProcessTag{m_runId, {}}, 0);
+    ProcessSweeper sweeper(ProcessTag {m_runId, {}}, 0);
     sweeper.setExcludedPid(child.processId());
     sweeper.setNotBefore(started);
     QVERIFY2(!sweeper.sweepOnce(), "an empty environment must be looked at again");
@@ -176,7 +175,7 @@ void TestProcessSweeper::childrenJustStartedAreFound()
     for (int round = 0; round < rounds; ++round) {
         pid_t pid = 0;
         QCOMPARE(::posix_spawn(&pid, program.constData(), nullptr, nullptr, argv, envp), 0);
-        ProcessSweeper sweeper(ProcessTag{m_runId, {}}, 0);
+        ProcessSweeper sweeper(ProcessTag {m_runId, {}}, 0);
         sweeper.setNotBefore(ProcessSweeper::startTicks(pid));
         if (!sweeper.sweepOnce() && sweeper.killedCount() == 0)
             ++caughtInExec;
