@@ -202,6 +202,8 @@ int main(int argc, char *argv[])
     }
     Log::installQtMessageHandler();
     ProcessRunner::becomeSubreaper();
+    // No window waits on this event loop: agents' output may come a MiB at a time.
+    ProcessRunner::setLargeStdoutPipes(true);
 
     if (options.resumeRunId.isEmpty()) {
         // A run that died mid-way is worth a hint: its journal says what is left to do.

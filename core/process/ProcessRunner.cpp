@@ -49,15 +49,19 @@ void setLiveChild(qint64 pid, bool alive)
         liveChildren.remove(pid);
 }
 
-// Each child's stdout pipe is made 1 MiB instead of the kernel's 64 KiB: a flooding agent then
-// costs a read and a round of the event loop per MiB, not per 64 KiB, which halved the time from
-// the pipe to the parser in benchmark 2. The kernel counts every pipe page of a user against
-// fs.pipe-user-pages-soft, and once a user is over it, every new pipe of that user (any
-// program's) gets only two pages. So the large pipes of this process together take at most a
-// quarter of that limit (16 pipes at the default), and the children beyond it keep the default.
+// Where a window is not waiting on the event loop (the command line), a child's stdout pipe is
+// made 1 MiB instead of the kernel's 64 KiB: a flooding agent then costs a read and a round of
+// the event loop per MiB, not per 64 KiB, which halved the time from the pipe to the parser in
+// benchmark 2. The window keeps the default: a MiB of agent output at once gives its views (the
+// worker output, the table) that much more to do in one go, and with 8 flooding workers the
+// 99th-percentile stall went from 10 to 25 ms with even two large pipes (benchmark 3). The kernel
+// counts every pipe page of a user against fs.pipe-user-pages-soft and gives every new pipe of a
+// user over it two pages, so the large pipes of one process take at most a quarter of that limit
+// (16 pipes at the default); the children beyond it keep the default.
 constexpr qint64 largePipeBytes = 1 << 20;
 constexpr qint64 defaultPipeBytes = 64 * 1024;
 std::atomic<qint64> largePipesGranted{0};
+std::atomic<bool> largePipesEnabled{false};
 
 qint64 readProcNumber(const char *path)
 {
@@ -256,6 +260,11 @@ bool ProcessRunner::isFinal() const
     return false;
 }
 
+void ProcessRunner::setLargeStdoutPipes(bool enabled)
+{
+    largePipesEnabled = enabled;
+}
+
 qint64 ProcessRunner::largePipeBudget()
 {
     static const qint64 budget = [] {
@@ -267,7 +276,7 @@ qint64 ProcessRunner::largePipeBudget()
             return qint64(0); // unknown: stay with the default
         return std::min(sixteen, softPages * qint64(::sysconf(_SC_PAGESIZE)) / 4);
     }();
-    return budget;
+    return largePipesEnabled ? budget : 0;
 }
 
 void ProcessRunner::releaseStdoutPipe()

@@ -84,8 +84,12 @@ public:
     // once at start-up; killTagged() cleans up after a crashed run (empty workerId: any worker).
     static bool becomeSubreaper();
     static int killTagged(const QString &runId, const QString &workerId = {});
-    // How many bytes of enlarged stdout pipes (1 MiB each instead of 64 KiB) the children of
-    // this process may hold at once; the children beyond it get the default. See ProcessRunner.cpp.
+    // Children started from now on get 1 MiB stdout pipes instead of 64 KiB, within
+    // largePipeBudget(): faster for floods of output, but a MiB arrives at once. The command line
+    // turns it on; the window does not (see ProcessRunner.cpp). Off by default.
+    static void setLargeStdoutPipes(bool enabled);
+    // How many bytes of enlarged stdout pipes the children of this process may hold at once (16
+    // pipes at the kernel's default limits); 0 while large pipes are off.
     static qint64 largePipeBudget();
 
 signals:

@@ -45,7 +45,7 @@ run() {
     case "$name" in
     wc) [ "$(awk '{ print $1 }' "$tmp/out.txt")" = "$lines" ] || fail "wc -l counted $(cat "$tmp/out.txt")" ;;
     deliver) grep -q "^parsed: $lines lines" "$tmp/out.txt" || fail "delivery lost lines: $(cat "$tmp/out.txt")" ;;
-    process | direct | padded | other-process | other-direct)
+    process | window | direct | padded | other-process | other-direct)
         grep -qxF "$expected" "$tmp/out.txt" || fail "parser ($name) saw: $(cat "$tmp/out.txt"); expected $expected"
         ;;
     esac
@@ -59,7 +59,9 @@ jq_types() { jq -c .type "$file" >/dev/null; }
 echo "commands:"
 echo "  wc:      wc -l FILE"
 echo "  jq:      jq -c .type FILE >/dev/null"
-echo "  process: $exe parse FILE process   (ProcessRunner on cat FILE -> stdoutLines -> parser, as Worker)"
+echo "  process: $exe parse FILE process   (ProcessRunner on cat FILE -> stdoutLines -> parser, as Worker;"
+echo "           1 MiB stdout pipes, as the command line has them)"
+echo "  window:  $exe parse FILE window    (the same with 64 KiB pipes, as the window has them)"
 echo "  direct:  $exe parse FILE direct    (64 KiB reads -> LineSplitter -> parser)"
 echo "  padded:  MALLOC_TOP_PAD_=$pad $exe parse FILE process   (diagnostic: the product path with glibc"
 echo "           keeping 16 MiB at the top of the heap instead of returning each big line's pages)"
@@ -74,6 +76,7 @@ for ((rep = 1; rep <= reps; ++rep)); do
     run wc wc -l "$file"
     run process "$exe" parse "$file" process
     run jq jq_types
+    run window "$exe" parse "$file" window
     run direct "$exe" parse "$file" direct
     run padded env MALLOC_TOP_PAD_="$pad" "$exe" parse "$file" process
     run deliver "$exe" parse "$file" deliver
@@ -93,11 +96,11 @@ jq_s="$(median jq)"
 echo
 echo "medians of $reps alternating runs, $megabytes MB in the page cache:"
 printf '  %-14s %10s %10s\n' what seconds MB/s
-for name in wc jq process direct padded deliver "${others[@]}"; do
+for name in wc jq process window direct padded deliver "${others[@]}"; do
     s="$(median "$name")"
     awk -v n="$name" -v s="$s" -v b="$bytes" 'BEGIN { printf "  %-14s %10.3f %10.1f\n", n, s, b / 1e6 / s }'
 done
-for name in process direct padded deliver "${others[@]}"; do
+for name in process window direct padded deliver "${others[@]}"; do
     s="$(median "$name")"
     awk -v n="$name" -v s="$s" -v jq="$jq_s" -v wc="$wc_s" \
         'BEGIN { printf "  %s: %.2fx faster than jq%s, %.2fx the time of wc -l\n", n, jq / s,

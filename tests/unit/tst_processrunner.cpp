@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -385,15 +386,23 @@ void TestProcessRunner::stdinIsWholeBeforeTheChildRuns()
     QCOMPARE(capture.lines, (QStringList{u"stdin file"_s, u"prompt"_s, u"EOF 7"_s}));
 }
 
-// Children's stdout pipes are 1 MiB (or fs.pipe-max-size) while the process-wide budget lasts;
-// the children beyond it keep the kernel's 64 KiB, and a finished child gives its share back.
+// By default (the window) children's stdout pipes are the kernel's 64 KiB. With large pipes on
+// (the command line) they are 1 MiB (or fs.pipe-max-size) while the process-wide budget lasts;
+// the children beyond it keep the default, and a finished child gives its share back.
 void TestProcessRunner::stdoutPipesAreLargeWithinABudget()
 {
+    Capture plain;
+    const auto plainRunner = run(childSpec({u"pipesize"_s}), plain);
+    QCOMPARE(plain.lines, QStringList{u"pipe 65536"_s});
+    QCOMPARE(ProcessRunner::largePipeBudget(), qint64(0));
+
+    ProcessRunner::setLargeStdoutPipes(true);
+    const auto restore = qScopeGuard([] { ProcessRunner::setLargeStdoutPipes(false); });
     QFile maxSizeFile(u"/proc/sys/fs/pipe-max-size"_s);
     QVERIFY(maxSizeFile.open(QIODevice::ReadOnly));
     const qint64 large = std::min<qint64>(1 << 20, maxSizeFile.readAll().trimmed().toLongLong());
     const qint64 budget = ProcessRunner::largePipeBudget();
-    QVERIFY2(budget >= large, "a machine with the default limits has room for 16 large pipes");
+    QVERIFY2(budget >= 16 * large, "a machine with the default limits has room for 16 large pipes");
     const int expectedLarge = int(budget / large);
     const int count = expectedLarge + 3;
 
