@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -63,6 +64,7 @@ private slots:
     void filters_data();
     void filters();
     void newFilterReplacesRunningOne();
+    void parallelFilterSlicesKeepLineOrder();
     void followsGrowingFile();
     void transcriptShowsTypes();
     void rawSearchAgreesWithDecodedText_data();
@@ -202,6 +204,44 @@ void TestLogIndex::newFilterReplacesRunningOne()
     QCOMPARE(model.rowCount(), 5000);
     for (int row = 0; row < model.rowCount(); row += 997)
         QCOMPARE(model.index(row, LogTableModel::WorkerColumn).data().toInt(), 3);
+}
+
+// Filter slices run several at once; their rows still come out complete and in line order, and
+// a filter started while others run replaces them whole.
+void TestLogIndex::parallelFilterSlicesKeepLineOrder()
+{
+    const QString path = m_dir->filePath(u"sliced.jsonl"_s);
+    std::string text;
+    QStringList expected;
+    for (int i = 0; i < 6000; ++i) {
+        const std::string message = "line " + std::to_string(i) + (i % 7 == 0 ? " needle" : "");
+        text += logLine(LogLevel::Info, message, {{"worker_id", i % 3}});
+        if (i % 7 == 0 && i % 3 == 1)
+            expected << QString::fromStdString(message);
+    }
+    append(path, text);
+    const int threads = LogIndex::jobThreads();
+    LogIndex::setJobThreads(4); // slices in parallel even on one core
+    const auto restore = qScopeGuard([threads] { LogIndex::setJobThreads(threads); });
+
+    LogIndex index;
+    index.setSliceBytes(16 * 1024, 8 * 1024); // about 60 index chunks, one filter job each
+    LogTableModel model(&index);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(index.open(path));
+    QTRY_VERIFY(isIdle(index) && index.lineCount() == 6000);
+    LogFilter other;
+    other.text = u"line 1"_s;
+    index.setFilter(other); // replaced before it ends
+    LogFilter filter;
+    filter.text = u"NEEDLE"_s;
+    filter.workerId = 1;
+    index.setFilter(filter);
+    QTRY_VERIFY(isIdle(index));
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.index(row, LogTableModel::MessageColumn).data().toString();
+    QCOMPARE(shown, expected);
 }
 
 void TestLogIndex::followsGrowingFile()

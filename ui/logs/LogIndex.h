@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -40,6 +41,12 @@ public:
     LogFilter filter() const { return m_filter; }
     // How often the file's size is checked for appended lines (0: never).
     void setPollInterval(int milliseconds);
+    // How much of the file one index job reads, and how much text one filter job reads (16 and
+    // 24 MB); tests make them small to get many slices out of a small file.
+    void setSliceBytes(qint64 indexBytes, qint64 filterBytes);
+    // The threads that index and filter, for every LogIndex (one per core by default).
+    static int jobThreads();
+    static void setJobThreads(int threads);
 
     Activity activity() const;
     bool isIndexing() const { return m_indexRunning; }
@@ -77,6 +84,7 @@ private:
     void reportProgress();
     void updateActivity();
     void cancelJobs();
+    void dropFilterJobs();
 
     QString m_path;
     LogFilter m_filter;
@@ -97,11 +105,14 @@ private:
     quint64 m_generation = 0;
     quint64 m_filterGeneration = 0;
     bool m_indexRunning = false;
-    bool m_filterRunning = false;
     std::shared_ptr<std::atomic_bool> m_indexCancel;
     std::shared_ptr<std::atomic_bool> m_filterCancel;
     QFutureWatcher<LogIndexWork::IndexSlice> m_indexWatcher;
-    QFutureWatcher<LogIndexWork::FilterSlice> m_filterWatcher;
+    // Filter slices in flight, in line order; they cover lines [m_filteredUpTo, m_filterScheduledUpTo).
+    std::deque<QFutureWatcher<LogIndexWork::FilterSlice> *> m_filterJobs;
+    qint64 m_filterScheduledUpTo = 0;
+    qint64 m_indexSliceBytes = 16 * 1024 * 1024;
+    qint64 m_filterSliceBytes = 24 * 1024 * 1024;
     QTimer m_pollTimer;
     Activity m_activity = Activity::Idle;
 };
