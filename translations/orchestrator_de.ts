@@ -29,7 +29,7 @@
         <translation>sie benötigt die Claude-CLI, aber agent.kind ist nicht claude</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="185"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
         <translation>
             <numerusform>Der Agent wird nach einem Plan gefragt (höchstens %n Sekunde)</numerusform>
@@ -37,12 +37,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="204"/>
         <source>the agent %1 %2</source>
         <translation>der Agent %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="206"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="207"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
         <translation>
             <numerusform>der Agent hat nicht innerhalb von %n Sekunde geantwortet (planning.timeout)</numerusform>
@@ -50,22 +50,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="213"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="214"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
         <translation>die Antwort des Agenten ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="218"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
         <source>the agent gave no answer (%1)</source>
         <translation>der Agent hat keine Antwort gegeben (%1)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="220"/>
         <source>the agent gave no answer (%1): %2</source>
         <translation>der Agent hat keine Antwort gegeben (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="225"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="226"/>
         <source>The agent planned %n subtask(s)</source>
         <translation>
             <numerusform>Der Agent hat %n Teilaufgabe geplant</numerusform>
@@ -73,37 +73,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="293"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="294"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
         <translation>die Antwort des Agenten ist kein JSON-Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="295"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="296"/>
         <source>the agent reported an error: %1</source>
         <translation>der Agent hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="297"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="298"/>
         <source>the agent stopped early (%1): %2</source>
         <translation>der Agent hat vorzeitig aufgehört (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="301"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
         <translation>die Antwort des Agenten enthält keinen strukturierten Plan (structured_output)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="303"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
         <translation>die Antwort des Agenten enthält keinen strukturierten Plan (structured_output); er sagte: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="308"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="309"/>
         <source>the agent&apos;s plan is malformed: %1</source>
         <translation>der Plan des Agenten ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="311"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="312"/>
         <source>the agent&apos;s plan is not valid: %1</source>
         <translation>der Plan des Agenten ist ungültig: %1</translation>
     </message>
@@ -761,27 +761,27 @@
 <context>
     <name>DockerIsolation</name>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="74"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="73"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
         <translation>das docker-Image %1 existiert nicht; erstellen Sie es mit: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="105"/>
         <source>Cannot hand the folder of worker %1 to the container&apos;s user: %2</source>
         <translation>Der Ordner von Worker %1 kann nicht an den Benutzer des Containers übergeben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="107"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
         <source>Cannot take the folder of worker %1 back from the container&apos;s user: %2</source>
         <translation>Der Ordner von Worker %1 kann nicht vom Benutzer des Containers zurückgenommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="212"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="211"/>
         <source>The variable %1 is not passed to the container: its name or value cannot be handed over safely</source>
         <translation>Die Variable %1 wird nicht an den Container übergeben: ihr Name oder Wert lässt sich nicht sicher übergeben</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="258"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="257"/>
         <source>Removed the container %1</source>
         <translation>Container %1 entfernt</translation>
     </message>
@@ -2534,12 +2534,12 @@
 <context>
     <name>orch::LogIndex</name>
     <message>
-        <location filename="../ui/logs/LogIndex.cpp" line="50"/>
+        <location filename="../ui/logs/LogIndex.cpp" line="88"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogIndex.cpp" line="228"/>
+        <location filename="../ui/logs/LogIndex.cpp" line="283"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3116,47 +3116,53 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="230"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="308"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="266"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="344"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>Start fehlgeschlagen: das Transkript %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="421"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="496"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>in den Ordner %1 kann nicht gewechselt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="422"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="495"/>
         <source>failed to start: %1</source>
         <translation>Start fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="532"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="493"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="498"/>
+        <source>failed to start %1: %2</source>
+        <translation>Start von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/process/ProcessRunner.cpp" line="608"/>
         <source>exited with code %1</source>
         <translation>mit Code %1 beendet</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="534"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="610"/>
         <source>killed by signal %1 (%2)</source>
         <translation>durch Signal %1 beendet (%2)</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="537"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="613"/>
         <source>no output for %1 s</source>
         <translation>seit %1 s keine Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="538"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="614"/>
         <source>timed out after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="540"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="616"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>

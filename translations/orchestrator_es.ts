@@ -29,7 +29,7 @@
         <translation>necesita la CLI de Claude, y agent.kind no es claude</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="185"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
         <translation>
             <numerusform>Pidiendo un plan al agente (como máximo %n segundo)</numerusform>
@@ -37,12 +37,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="204"/>
         <source>the agent %1 %2</source>
         <translation>el agente %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="206"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="207"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
         <translation>
             <numerusform>el agente no respondió en %n segundo (planning.timeout)</numerusform>
@@ -50,22 +50,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="213"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="214"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
         <translation>la respuesta del agente supera %1 MiB</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="218"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
         <source>the agent gave no answer (%1)</source>
         <translation>el agente no dio ninguna respuesta (%1)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="220"/>
         <source>the agent gave no answer (%1): %2</source>
         <translation>el agente no dio ninguna respuesta (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="225"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="226"/>
         <source>The agent planned %n subtask(s)</source>
         <translation>
             <numerusform>El agente planificó %n subtarea</numerusform>
@@ -73,37 +73,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="293"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="294"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
         <translation>la respuesta del agente no es un resultado JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="295"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="296"/>
         <source>the agent reported an error: %1</source>
         <translation>el agente informó de un error: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="297"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="298"/>
         <source>the agent stopped early (%1): %2</source>
         <translation>el agente se detuvo antes de tiempo (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="301"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
         <translation>la respuesta del agente no tiene un plan estructurado (structured_output)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="303"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
         <translation>la respuesta del agente no tiene un plan estructurado (structured_output); dijo: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="308"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="309"/>
         <source>the agent&apos;s plan is malformed: %1</source>
         <translation>el plan del agente está mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="311"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="312"/>
         <source>the agent&apos;s plan is not valid: %1</source>
         <translation>el plan del agente no es válido: %1</translation>
     </message>
@@ -761,27 +761,27 @@
 <context>
     <name>DockerIsolation</name>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="74"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="73"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
         <translation>la imagen de docker %1 no existe; créela con: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="105"/>
         <source>Cannot hand the folder of worker %1 to the container&apos;s user: %2</source>
         <translation>No se puede entregar la carpeta del worker %1 al usuario del contenedor: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="107"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
         <source>Cannot take the folder of worker %1 back from the container&apos;s user: %2</source>
         <translation>No se puede recuperar la carpeta del worker %1 del usuario del contenedor: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="212"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="211"/>
         <source>The variable %1 is not passed to the container: its name or value cannot be handed over safely</source>
         <translation>La variable %1 no se pasa al contenedor: su nombre o su valor no se pueden entregar de forma segura</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="258"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="257"/>
         <source>Removed the container %1</source>
         <translation>Se eliminó el contenedor %1</translation>
     </message>
@@ -2534,12 +2534,12 @@
 <context>
     <name>orch::LogIndex</name>
     <message>
-        <location filename="../ui/logs/LogIndex.cpp" line="50"/>
+        <location filename="../ui/logs/LogIndex.cpp" line="88"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogIndex.cpp" line="228"/>
+        <location filename="../ui/logs/LogIndex.cpp" line="283"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -3116,47 +3116,53 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="230"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="308"/>
         <source>signal %1</source>
         <translation>señal %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="266"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="344"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>no se pudo iniciar: no se puede abrir la transcripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="421"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="496"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>no se puede entrar en la carpeta %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="422"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="495"/>
         <source>failed to start: %1</source>
         <translation>no se pudo iniciar: %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="532"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="493"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="498"/>
+        <source>failed to start %1: %2</source>
+        <translation>no se pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/process/ProcessRunner.cpp" line="608"/>
         <source>exited with code %1</source>
         <translation>terminó con el código %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="534"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="610"/>
         <source>killed by signal %1 (%2)</source>
         <translation>terminado por la señal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="537"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="613"/>
         <source>no output for %1 s</source>
         <translation>sin salida durante %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="538"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="614"/>
         <source>timed out after %1 s</source>
         <translation>tiempo agotado tras %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="540"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="616"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>

@@ -29,7 +29,7 @@
         <translation>elle nécessite la CLI Claude, et agent.kind n&apos;est pas claude</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="185"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
         <translation>
             <numerusform>Demande d&apos;un plan à l&apos;agent (au plus %n seconde)</numerusform>
@@ -37,12 +37,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="204"/>
         <source>the agent %1 %2</source>
         <translation>l&apos;agent %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="206"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="207"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
         <translation>
             <numerusform>l&apos;agent n&apos;a pas répondu en %n seconde (planning.timeout)</numerusform>
@@ -50,22 +50,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="213"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="214"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
         <translation>la réponse de l&apos;agent dépasse %1 Mio</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="218"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
         <source>the agent gave no answer (%1)</source>
         <translation>l&apos;agent n&apos;a donné aucune réponse (%1)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="220"/>
         <source>the agent gave no answer (%1): %2</source>
         <translation>l&apos;agent n&apos;a donné aucune réponse (%1) : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="225"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="226"/>
         <source>The agent planned %n subtask(s)</source>
         <translation>
             <numerusform>L&apos;agent a planifié %n sous-tâche</numerusform>
@@ -73,37 +73,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="293"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="294"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
         <translation>la réponse de l&apos;agent n&apos;est pas un résultat JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="295"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="296"/>
         <source>the agent reported an error: %1</source>
         <translation>l&apos;agent a signalé une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="297"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="298"/>
         <source>the agent stopped early (%1): %2</source>
         <translation>l&apos;agent s&apos;est arrêté prématurément (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="301"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
         <translation>la réponse de l&apos;agent ne contient pas de plan structuré (structured_output)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="303"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
         <translation>la réponse de l&apos;agent ne contient pas de plan structuré (structured_output) ; il a dit : %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="308"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="309"/>
         <source>the agent&apos;s plan is malformed: %1</source>
         <translation>le plan de l&apos;agent est mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="311"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="312"/>
         <source>the agent&apos;s plan is not valid: %1</source>
         <translation>le plan de l&apos;agent n&apos;est pas valide : %1</translation>
     </message>
@@ -761,27 +761,27 @@
 <context>
     <name>DockerIsolation</name>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="74"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="73"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
         <translation>l&apos;image docker %1 n&apos;existe pas ; construisez-la avec : docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="105"/>
         <source>Cannot hand the folder of worker %1 to the container&apos;s user: %2</source>
         <translation>Impossible de confier le dossier du worker %1 à l&apos;utilisateur du conteneur : %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="107"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
         <source>Cannot take the folder of worker %1 back from the container&apos;s user: %2</source>
         <translation>Impossible de reprendre le dossier du worker %1 à l&apos;utilisateur du conteneur : %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="212"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="211"/>
         <source>The variable %1 is not passed to the container: its name or value cannot be handed over safely</source>
         <translation>La variable %1 n&apos;est pas transmise au conteneur : son nom ou sa valeur ne peut pas être transmis sans risque</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="258"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="257"/>
         <source>Removed the container %1</source>
         <translation>Conteneur %1 supprimé</translation>
     </message>
@@ -2534,12 +2534,12 @@
 <context>
     <name>orch::LogIndex</name>
     <message>
-        <location filename="../ui/logs/LogIndex.cpp" line="50"/>
+        <location filename="../ui/logs/LogIndex.cpp" line="88"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogIndex.cpp" line="228"/>
+        <location filename="../ui/logs/LogIndex.cpp" line="283"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -3116,47 +3116,53 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="230"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="308"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="266"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="344"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>échec du démarrage : impossible d&apos;ouvrir la transcription %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="421"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="496"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>impossible d&apos;entrer dans le dossier %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="422"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="495"/>
         <source>failed to start: %1</source>
         <translation>échec du démarrage : %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="532"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="493"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="498"/>
+        <source>failed to start %1: %2</source>
+        <translation>échec du démarrage de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/process/ProcessRunner.cpp" line="608"/>
         <source>exited with code %1</source>
         <translation>terminé avec le code %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="534"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="610"/>
         <source>killed by signal %1 (%2)</source>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="537"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="613"/>
         <source>no output for %1 s</source>
         <translation>aucune sortie depuis %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="538"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="614"/>
         <source>timed out after %1 s</source>
         <translation>délai dépassé après %1 s</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="540"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="616"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>

@@ -29,78 +29,78 @@
         <translation>Claude CLI が必要ですが、agent.kind が claude ではありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="185"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
         <translation>
             <numerusform>エージェントに計画を問い合わせています (最大 %n 秒)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="204"/>
         <source>the agent %1 %2</source>
         <translation>エージェント %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="206"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="207"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
         <translation>
             <numerusform>エージェントが %n 秒以内に応答しませんでした (planning.timeout)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="213"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="214"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
         <translation>エージェントの応答が %1 MiB を超えています</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="218"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
         <source>the agent gave no answer (%1)</source>
         <translation>エージェントから応答がありません (%1)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="220"/>
         <source>the agent gave no answer (%1): %2</source>
         <translation>エージェントから応答がありません (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="225"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="226"/>
         <source>The agent planned %n subtask(s)</source>
         <translation>
             <numerusform>エージェントが %n 個のサブタスクを計画しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="293"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="294"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
         <translation>エージェントの応答が JSON の結果ではありません: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="295"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="296"/>
         <source>the agent reported an error: %1</source>
         <translation>エージェントがエラーを報告しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="297"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="298"/>
         <source>the agent stopped early (%1): %2</source>
         <translation>エージェントが途中で停止しました (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="301"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
         <translation>エージェントの応答に構造化された計画 (structured_output) がありません</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="303"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
         <translation>エージェントの応答に構造化された計画 (structured_output) がありません。応答内容: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="308"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="309"/>
         <source>the agent&apos;s plan is malformed: %1</source>
         <translation>エージェントの計画の形式が正しくありません: %1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="311"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="312"/>
         <source>the agent&apos;s plan is not valid: %1</source>
         <translation>エージェントの計画が無効です: %1</translation>
     </message>
@@ -756,27 +756,27 @@
 <context>
     <name>DockerIsolation</name>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="74"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="73"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
         <translation>docker イメージ %1 が存在しません。次のコマンドでビルドしてください: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="105"/>
         <source>Cannot hand the folder of worker %1 to the container&apos;s user: %2</source>
         <translation>ワーカー %1 のフォルダーをコンテナーのユーザーに渡せません: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="107"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
         <source>Cannot take the folder of worker %1 back from the container&apos;s user: %2</source>
         <translation>ワーカー %1 のフォルダーをコンテナーのユーザーから取り戻せません: %2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="212"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="211"/>
         <source>The variable %1 is not passed to the container: its name or value cannot be handed over safely</source>
         <translation>変数 %1 はコンテナーに渡されません: その名前または値を安全に渡せません</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="258"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="257"/>
         <source>Removed the container %1</source>
         <translation>コンテナー %1 を削除しました</translation>
     </message>
@@ -2523,12 +2523,12 @@
 <context>
     <name>orch::LogIndex</name>
     <message>
-        <location filename="../ui/logs/LogIndex.cpp" line="50"/>
+        <location filename="../ui/logs/LogIndex.cpp" line="88"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogIndex.cpp" line="228"/>
+        <location filename="../ui/logs/LogIndex.cpp" line="283"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -3099,47 +3099,53 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="230"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="308"/>
         <source>signal %1</source>
         <translation>シグナル %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="266"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="344"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>開始に失敗しました: トランスクリプト %1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="421"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="496"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>フォルダー %1 に移動できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="422"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="495"/>
         <source>failed to start: %1</source>
         <translation>開始に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="532"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="493"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="498"/>
+        <source>failed to start %1: %2</source>
+        <translation>%1 の開始に失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/process/ProcessRunner.cpp" line="608"/>
         <source>exited with code %1</source>
         <translation>コード %1 で終了しました</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="534"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="610"/>
         <source>killed by signal %1 (%2)</source>
         <translation>シグナル %1 (%2) によって強制終了されました</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="537"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="613"/>
         <source>no output for %1 s</source>
         <translation>%1 秒間出力がありません</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="538"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="614"/>
         <source>timed out after %1 s</source>
         <translation>%1 秒後にタイムアウトしました</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="540"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="616"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>

@@ -29,78 +29,78 @@
         <translation>它需要 Claude CLI，但 agent.kind 不是 claude</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="184"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="185"/>
         <source>Asking the agent for a plan (at most %n second(s))</source>
         <translation>
             <numerusform>正在向智能体请求计划（最多 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="203"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="204"/>
         <source>the agent %1 %2</source>
         <translation>智能体 %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="206"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="207"/>
         <source>the agent did not answer within %n second(s) (planning.timeout)</source>
         <translation>
             <numerusform>智能体未在 %n 秒内应答 (planning.timeout)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="213"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="214"/>
         <source>the agent&apos;s answer is larger than %1 MiB</source>
         <translation>智能体的应答超过 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="218"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
         <source>the agent gave no answer (%1)</source>
         <translation>智能体没有给出应答（%1）</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="219"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="220"/>
         <source>the agent gave no answer (%1): %2</source>
         <translation>智能体没有给出应答（%1）：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="225"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="226"/>
         <source>The agent planned %n subtask(s)</source>
         <translation>
             <numerusform>智能体规划了 %n 个子任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="293"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="294"/>
         <source>the agent&apos;s answer is not a JSON result: %1</source>
         <translation>智能体的应答不是 JSON 结果：%1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="295"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="296"/>
         <source>the agent reported an error: %1</source>
         <translation>智能体报告了错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="297"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="298"/>
         <source>the agent stopped early (%1): %2</source>
         <translation>智能体提前停止（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="301"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
         <source>the agent&apos;s answer has no structured plan (structured_output)</source>
         <translation>智能体的应答中没有结构化计划 (structured_output)</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="302"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="303"/>
         <source>the agent&apos;s answer has no structured plan (structured_output); it said: %1</source>
         <translation>智能体的应答中没有结构化计划 (structured_output)；它的回复是：%1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="308"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="309"/>
         <source>the agent&apos;s plan is malformed: %1</source>
         <translation>智能体的计划格式错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/planning/AiTaskDecomposer.cpp" line="311"/>
+        <location filename="../core/planning/AiTaskDecomposer.cpp" line="312"/>
         <source>the agent&apos;s plan is not valid: %1</source>
         <translation>智能体的计划无效：%1</translation>
     </message>
@@ -756,27 +756,27 @@
 <context>
     <name>DockerIsolation</name>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="74"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="73"/>
         <source>the docker image %1 does not exist; build it with: docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</source>
         <translation>docker 镜像 %1 不存在；请用以下命令构建：docker build -t %1 -f packaging/docker/worker.Dockerfile packaging/docker</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="105"/>
         <source>Cannot hand the folder of worker %1 to the container&apos;s user: %2</source>
         <translation>无法将工作进程 %1 的文件夹交给容器的用户：%2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="107"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="106"/>
         <source>Cannot take the folder of worker %1 back from the container&apos;s user: %2</source>
         <translation>无法从容器的用户收回工作进程 %1 的文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="212"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="211"/>
         <source>The variable %1 is not passed to the container: its name or value cannot be handed over safely</source>
         <translation>变量 %1 未传给容器：其名称或值无法安全地传递</translation>
     </message>
     <message>
-        <location filename="../core/isolation/DockerIsolation.cpp" line="258"/>
+        <location filename="../core/isolation/DockerIsolation.cpp" line="257"/>
         <source>Removed the container %1</source>
         <translation>已删除容器 %1</translation>
     </message>
@@ -2523,12 +2523,12 @@
 <context>
     <name>orch::LogIndex</name>
     <message>
-        <location filename="../ui/logs/LogIndex.cpp" line="50"/>
+        <location filename="../ui/logs/LogIndex.cpp" line="88"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/LogIndex.cpp" line="228"/>
+        <location filename="../ui/logs/LogIndex.cpp" line="283"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3099,47 +3099,53 @@
 <context>
     <name>orch::ProcessRunner</name>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="230"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="308"/>
         <source>signal %1</source>
         <translation>信号 %1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="266"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="344"/>
         <source>failed to start: cannot open the transcript %1: %2</source>
         <translation>启动失败：无法打开会话记录 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="421"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="496"/>
         <source>cannot enter the folder %1: %2</source>
         <translation>无法进入文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="422"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="495"/>
         <source>failed to start: %1</source>
         <translation>启动失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="532"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="493"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="498"/>
+        <source>failed to start %1: %2</source>
+        <translation>启动 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/process/ProcessRunner.cpp" line="608"/>
         <source>exited with code %1</source>
         <translation>以代码 %1 退出</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="534"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="610"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1 终止（%2）</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="537"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="613"/>
         <source>no output for %1 s</source>
         <translation>%1 秒无输出</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="538"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="614"/>
         <source>timed out after %1 s</source>
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location filename="../core/process/ProcessRunner.cpp" line="540"/>
+        <location filename="../core/process/ProcessRunner.cpp" line="616"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>

@@ -487,12 +487,15 @@ void ProcessRunner::onErrorOccurred(QProcess::ProcessError error)
     releaseStdoutPipe();
     m_result.state = State::FailedToStart;
     // Qt 6.4 says "execve: <reason>" or "chdir: <reason>"; put that in the user's terms.
-    QString reason = m_process->errorString();
+    // The program is named: "No such file or directory" alone does not say which file.
+    const QString reason = m_process->errorString();
     if (reason.startsWith(QLatin1String("execve: ")))
-        reason = reason.mid(8);
+        m_result.message = tr("failed to start %1: %2").arg(m_process->program(), reason.mid(8));
     else if (reason.startsWith(QLatin1String("chdir: ")))
-        reason = tr("cannot enter the folder %1: %2").arg(m_spec.workingDirectory, reason.mid(7));
-    m_result.message = tr("failed to start: %1").arg(reason);
+        m_result.message = tr("failed to start: %1")
+                               .arg(tr("cannot enter the folder %1: %2").arg(m_spec.workingDirectory, reason.mid(7)));
+    else
+        m_result.message = tr("failed to start %1: %2").arg(m_process->program(), reason);
     if (m_transcript)
         m_transcript->finish();
     complete();

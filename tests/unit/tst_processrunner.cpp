@@ -498,9 +498,9 @@ void TestProcessRunner::failedToStart_data()
     QTest::addColumn<QString>("transcript");
     QTest::addColumn<QString>("message");
     QTest::addRow("missing program") << u"/nonexistent/agent-cli"_s << QString() << QString()
-                                     << u"failed to start: No such file or directory"_s;
+                                     << u"failed to start /nonexistent/agent-cli: No such file or directory"_s;
     QTest::addRow("not executable (a folder)") << u"/"_s << QString() << QString()
-                                    << u"failed to start: Permission denied"_s;
+                                    << u"failed to start /: Permission denied"_s;
     QTest::addRow("missing folder")
         << childProgram << u"/nonexistent/folder"_s << QString()
         << u"failed to start: cannot enter the folder /nonexistent/folder: No such file or directory"_s;
