@@ -14,6 +14,7 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace orch {
@@ -203,7 +204,9 @@ bool TranscriptWriter::open(const QString &path, QString *errorMessage)
     const QByteArray name = QFile::encodeName(path);
     int fd = -1;
     do {
-        fd = ::open(name.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+        // A new transcript is the user's only (it holds the agent's output and what it read),
+        // whatever the umask; an existing one keeps its permissions.
+        fd = ::open(name.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) {
         if (errorMessage)

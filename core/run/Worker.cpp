@@ -69,13 +69,9 @@ void Worker::start()
     spec.tag = {m_setup.runId, QString::number(m_setup.workerId)};
     m_isolation.wrap(spec, m_setup.workerId);
 
-    if (!m_setup.transcriptPath.isEmpty()) {
+    // The runner's TranscriptWriter creates the transcript private; its folder is made so here.
+    if (!m_setup.transcriptPath.isEmpty())
         makePrivatePath(QFileInfo(m_setup.transcriptPath).absolutePath());
-        // Created here for the user only: the runner appends to it and keeps its permissions.
-        QFile transcript(m_setup.transcriptPath);
-        if (transcript.open(QIODevice::WriteOnly | QIODevice::Append, privateFilePermissions))
-            transcript.setPermissions(privateFilePermissions);
-    }
 
     m_runner = new ProcessRunner(this);
     connect(m_runner, &ProcessRunner::stdoutLines, this, &Worker::onLines);

@@ -6,11 +6,14 @@
 #include "process/TranscriptWriter.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using orch::ProcessRunner;
@@ -42,6 +45,7 @@ private slots:
     void keepsOrder_data();
     void keepsOrder();
     void appendsToExistingFile();
+    void newFileIsPrivate();
     void destroyedUnfinishedLosesNothing();
     void backlogIsBounded();
     void openErrorIsReported();
@@ -132,6 +136,18 @@ void TestTranscriptWriter::appendsToExistingFile()
     QCOMPARE(readAll(path), QByteArray("previous attempt\nnext\n"));
     // A file made private before the run stays private.
     QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+}
+
+// A transcript the writer creates is 0600 whatever the umask (0 here: 0666 would stay 0666).
+void TestTranscriptWriter::newFileIsPrivate()
+{
+    const QString path = m_folder.filePath(u"new.log"_s);
+    const mode_t previous = ::umask(0);
+    const auto restore = qScopeGuard([previous] { ::umask(previous); });
+    TranscriptWriter writer;
+    QVERIFY(writer.open(path));
+    QCOMPARE(QFile::permissions(path), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    writer.finish();
 }
 
 void TestTranscriptWriter::destroyedUnfinishedLosesNothing()
