@@ -65,6 +65,7 @@ private slots:
     void filters();
     void newFilterReplacesRunningOne();
     void parallelFilterSlicesKeepLineOrder();
+    void parallelIndexSlicesMatchOneSlice();
     void followsGrowingFile();
     void transcriptShowsTypes();
     void rawSearchAgreesWithDecodedText_data();
@@ -242,6 +243,68 @@ void TestLogIndex::parallelFilterSlicesKeepLineOrder()
     for (int row = 0; row < model.rowCount(); ++row)
         shown << model.index(row, LogTableModel::MessageColumn).data().toString();
     QCOMPARE(shown, expected);
+}
+
+// Index slices run side by side, each with the tables as they were when it started: levels and
+// runs first met in a later slice, lines before a slice's first run_id, lines longer than a slice
+// and slices inside one line must all come out as one slice over the whole file gives them.
+void TestLogIndex::parallelIndexSlicesMatchOneSlice()
+{
+    const QString path = m_dir->filePath(u"parallel.jsonl"_s);
+    std::string text;
+    const LogLevel levels[] = {LogLevel::Info, LogLevel::Debug, LogLevel::Warning, LogLevel::Error};
+    for (int i = 0; i < 3000; ++i) {
+        LogFields fields = LogFields::object();
+        if (i % 5 != 0)
+            fields["worker_id"] = i % 11;
+        if (i == 100 || i == 1500 || i == 1501 || i == 2700)
+            fields["run_id"] = "run-" + std::to_string(i);
+        // Every 97th line is longer than a slice; a few late lines are of a kind not seen before.
+        const std::string message = "line " + std::to_string(i) + std::string(i % 97 == 0 ? 9000 : i % 13, 'x');
+        if (i > 2000 && i % 250 == 0)
+            text += R"({"type":"late_kind_)" + std::to_string(i) + R"(","message":"x"})" "\n";
+        else
+            text += logLine(levels[i % 4], message, fields);
+    }
+    append(path, text);
+
+    struct Seen
+    {
+        QStringList rows;
+        QList<int> workers;
+        QStringList labels;
+    };
+    const auto indexWith = [&path](int threads, qint64 sliceBytes, Seen *seen) {
+        const int before = LogIndex::jobThreads();
+        LogIndex::setJobThreads(threads);
+        const auto restore = qScopeGuard([before] { LogIndex::setJobThreads(before); });
+        LogIndex index;
+        index.setSliceBytes(sliceBytes, 24 * 1024 * 1024);
+        QVERIFY(index.open(path));
+        QTRY_VERIFY(isIdle(index));
+        for (qint64 line = 0; line < index.lineCount(); ++line) {
+            const LogLine *entry = index.line(line);
+            seen->rows << u"%1 %2 %3 %4 %5"_s.arg(index.fileOffset(line))
+                              .arg(entry->length)
+                              .arg(entry->workerId)
+                              .arg(index.labelOf(line), index.runOf(line));
+        }
+        seen->workers = index.workers();
+        seen->labels = index.labels();
+        seen->labels.sort();
+    };
+    Seen whole;
+    indexWith(1, qint64(1) << 30, &whole);
+    QCOMPARE(whole.rows.size(), qsizetype(3000));
+    QCOMPARE(whole.rows.at(99).section(u' ', 4), QString());
+    QCOMPARE(whole.rows.at(1600).section(u' ', 4), u"run-1501"_s);
+    for (const qint64 sliceBytes : {qint64(1500), qint64(4096), qint64(64 * 1024)}) {
+        Seen sliced;
+        indexWith(4, sliceBytes, &sliced);
+        QCOMPARE(sliced.rows, whole.rows);
+        QCOMPARE(sliced.workers, whole.workers);
+        QCOMPARE(sliced.labels, whole.labels);
+    }
 }
 
 void TestLogIndex::followsGrowingFile()

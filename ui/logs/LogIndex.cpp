@@ -50,7 +50,6 @@ LogIndex::LogIndex(QObject *parent)
 {
     m_pollTimer.setInterval(defaultPollMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &LogIndex::poll);
-    connect(&m_indexWatcher, &QFutureWatcherBase::finished, this, &LogIndex::onIndexSlice);
 }
 
 LogIndex::~LogIndex()
@@ -61,10 +60,8 @@ LogIndex::~LogIndex()
 
 void LogIndex::cancelJobs()
 {
-    if (m_indexCancel)
-        m_indexCancel->store(true);
+    dropIndexJobs();
     dropFilterJobs();
-    m_indexRunning = false;
 }
 
 void LogIndex::dropFilterJobs()
@@ -187,7 +184,7 @@ void LogIndex::restartFilter()
 
 LogIndex::Activity LogIndex::activity() const
 {
-    if (m_indexRunning)
+    if (!m_indexJobs.empty())
         return Activity::Indexing;
     if (!m_filterJobs.empty())
         return Activity::Filtering;
@@ -242,6 +239,14 @@ QString LogIndex::labelOf(qint64 lineNumber) const
     return entry ? m_labels.value(entry->label) : QString();
 }
 
+QString LogIndex::runOf(qint64 lineNumber) const
+{
+    const LogLine *entry = line(lineNumber);
+    if (!entry || entry->run == LogIndexWork::noRun)
+        return {};
+    return m_runs.value(entry->run);
+}
+
 QStringList LogIndex::labels() const
 {
     return m_labels.mid(1);
@@ -249,50 +254,148 @@ QStringList LogIndex::labels() const
 
 void LogIndex::startIndexSlice()
 {
-    if (m_indexRunning || m_path.isEmpty())
+    if (m_path.isEmpty())
         return;
-    LogIndexWork::IndexInput input;
-    input.path = m_path;
-    input.offset = m_indexedBytes;
-    input.firstLine = m_lineCount;
-    input.maxBytes = m_indexSliceBytes;
-    input.labels = m_labels;
-    input.runs = m_runs;
-    input.currentRun = m_currentRun;
-    m_indexCancel = std::make_shared<std::atomic_bool>(false);
-    m_indexRunning = true;
-    const quint64 generation = m_generation;
-    m_indexWatcher.setFuture(QtConcurrent::run(jobPool(), [input, generation, cancel = m_indexCancel] {
-        runBelowTheWindow();
-        LogIndexWork::IndexSlice slice = LogIndexWork::indexSlice(input, cancel.get());
-        slice.generation = generation;
-        return slice;
-    }));
+    // Slices of the file are indexed side by side, one job per core. The first starts where the
+    // index ends; each later one finds its first line itself and works with the tables as they
+    // were at its launch, so its numbers for new levels and runs, and the run of the lines before
+    // its first run_id, are settled when it is appended (appendIndexSlice), in file order.
+    if (m_indexJobs.empty()) {
+        m_indexScheduledUpTo = m_indexedBytes;
+        m_indexCancel = std::make_shared<std::atomic_bool>(false);
+    }
+    const auto jobs = std::size_t(std::max(1, jobPool()->maxThreadCount()));
+    while (m_indexJobs.size() < jobs && m_indexScheduledUpTo < m_fileSize) {
+        const bool first = m_indexJobs.empty();
+        IndexJob job;
+        job.input.path = m_path;
+        job.input.offset = m_indexScheduledUpTo;
+        job.input.atLineStart = first;
+        job.input.endOffset = std::min(m_indexScheduledUpTo + m_indexSliceBytes, m_fileSize);
+        job.input.labels = m_labels;
+        job.input.runs = m_runs;
+        job.input.currentRun = first ? m_currentRun : LogIndexWork::inheritedRun;
+        job.watcher = new QFutureWatcher<LogIndexWork::IndexSlice>(this);
+        connect(job.watcher, &QFutureWatcherBase::finished, this, &LogIndex::onIndexSlice);
+        const quint64 generation = m_generation;
+        job.watcher->setFuture(QtConcurrent::run(jobPool(), [input = job.input, generation, cancel = m_indexCancel] {
+            runBelowTheWindow();
+            LogIndexWork::IndexSlice slice = LogIndexWork::indexSlice(input, cancel.get());
+            slice.generation = generation;
+            return slice;
+        }));
+        m_indexScheduledUpTo = job.input.endOffset;
+        m_indexJobs.push_back(std::move(job));
+    }
     updateActivity();
+}
+
+void LogIndex::dropIndexJobs()
+{
+    if (m_indexCancel)
+        m_indexCancel->store(true);
+    for (const IndexJob &job : m_indexJobs) {
+        job.watcher->disconnect(this);
+        job.watcher->deleteLater();
+    }
+    m_indexJobs.clear();
+    m_indexScheduledUpTo = m_indexedBytes;
 }
 
 void LogIndex::onIndexSlice()
 {
-    if (m_indexWatcher.future().resultCount() == 0)
-        return;
-    LogIndexWork::IndexSlice slice = m_indexWatcher.result();
-    if (slice.generation != m_generation || !m_indexRunning)
-        return;
-    m_indexRunning = false;
-    if (!slice.chunk) {
-        emit errorOccurred(tr("Cannot read %1: %2").arg(m_path, slice.error));
-        updateActivity();
-        return;
+    bool changed = false;
+    bool goOn = true;
+    while (!m_indexJobs.empty() && m_indexJobs.front().watcher->isFinished()) {
+        const IndexJob job = m_indexJobs.front();
+        m_indexJobs.pop_front();
+        job.watcher->deleteLater(); // it may be the sender of this call
+        if (job.watcher->future().resultCount() == 0)
+            continue;
+        LogIndexWork::IndexSlice slice = job.watcher->result();
+        if (slice.generation != m_generation)
+            continue;
+        changed = true;
+        if (!slice.chunk) {
+            dropIndexJobs();
+            emit errorOccurred(tr("Cannot read %1: %2").arg(m_path, slice.error));
+            goOn = false; // the poll tries again
+            break;
+        }
+        if (slice.startOffset != m_indexedBytes) {
+            // Not where the last slice ended (the file changed under the jobs): index again from
+            // the end of what is known.
+            dropIndexJobs();
+            break;
+        }
+        if (!appendIndexSlice(job, std::move(slice))) {
+            // The line where the index ends is still being written: the poll takes over.
+            dropIndexJobs();
+            goOn = false;
+            break;
+        }
     }
-    m_fileSize = slice.fileSize;
-    const auto added = qint64(slice.chunk->lines.size());
-    const bool labelsGrew = slice.labels.size() != m_labels.size();
-    m_labels = slice.labels;
+    if (!changed)
+        return; // a later slice finished first: it waits for the earlier ones
+    if (goOn && m_indexedBytes < m_fileSize)
+        startIndexSlice();
+    else if (m_indexJobs.empty())
+        m_indexScheduledUpTo = m_indexedBytes;
+    startFilterSlice();
+    reportProgress();
+    updateActivity();
+}
+
+bool LogIndex::appendIndexSlice(const IndexJob &job, LogIndexWork::IndexSlice slice)
+{
+    // The slice was made by this job alone; its lines can be settled in place before anyone
+    // else sees the chunk.
+    const auto chunk = std::const_pointer_cast<LogChunk>(slice.chunk);
+    chunk->firstLine = m_lineCount;
+    const qsizetype knownLabels = job.input.labels.isEmpty() ? 1 : job.input.labels.size();
+    const qsizetype knownRuns = job.input.runs.size();
+    // Levels and runs this slice met first get their numbers in the tables as they are now.
+    std::vector<quint16> labelMap;
+    for (qsizetype i = knownLabels; i < slice.labels.size(); ++i) {
+        qsizetype at = m_labels.indexOf(slice.labels[i]);
+        if (at < 0 && m_labels.size() < LogIndexWork::noRun - 1) {
+            m_labels << slice.labels[i];
+            at = m_labels.size() - 1;
+        }
+        labelMap.push_back(quint16(at < 0 ? m_labels.size() - 1 : at));
+    }
     // Lines before a run's first run_id count as that run's: filter them again once it is named.
     const bool runNamed = !m_filter.runId.isEmpty() && !m_runs.contains(m_filter.runId)
                           && slice.runs.contains(m_filter.runId) && m_filteredUpTo > 0;
-    m_runs = slice.runs;
-    m_currentRun = slice.currentRun;
+    std::vector<quint16> runMap;
+    for (qsizetype i = knownRuns; i < slice.runs.size(); ++i) {
+        qsizetype at = m_runs.indexOf(slice.runs[i]);
+        if (at < 0 && m_runs.size() < LogIndexWork::noRun - 2) {
+            m_runs << slice.runs[i];
+            at = m_runs.size() - 1;
+        }
+        runMap.push_back(quint16(at < 0 ? m_runs.size() - 1 : at)); // a full table shares its last slot
+    }
+    const auto settleRun = [&](quint16 run) {
+        if (run == LogIndexWork::inheritedRun)
+            return m_currentRun;
+        if (run != LogIndexWork::noRun && run >= knownRuns)
+            return runMap[std::size_t(run - knownRuns)];
+        return run;
+    };
+    if (!labelMap.empty() || !runMap.empty() || job.input.currentRun == LogIndexWork::inheritedRun) {
+        for (LogLine &line : chunk->lines) {
+            if (line.label >= knownLabels)
+                line.label = labelMap[std::size_t(line.label - knownLabels)];
+            line.run = settleRun(line.run);
+        }
+    }
+    const quint16 lastRun = settleRun(slice.currentRun);
+
+    m_fileSize = std::max(m_fileSize, slice.fileSize);
+    const auto added = qint64(chunk->lines.size());
+    const bool labelsGrew = !labelMap.empty();
+    m_currentRun = lastRun;
     m_indexedBytes = slice.nextOffset;
     bool workersGrew = false;
     for (const int worker : std::as_const(slice.newWorkers)) {
@@ -316,14 +419,12 @@ void LogIndex::onIndexSlice()
         emit labelsChanged();
     if (workersGrew)
         emit workersChanged();
-    // Keep going while there is more file than index; the poll takes over at the end.
-    if (m_indexedBytes < m_fileSize && added > 0)
-        startIndexSlice();
     if (runNamed)
         restartFilter();
-    startFilterSlice();
-    reportProgress();
-    updateActivity();
+    // A slice that starts where the index ends and gets nowhere has found a line still being
+    // written; one further on may hold no line start at all (inside one huge line), and the next
+    // goes on from its end.
+    return slice.nextOffset > slice.startOffset || !job.input.atLineStart;
 }
 
 void LogIndex::startFilterSlice()
@@ -397,7 +498,7 @@ void LogIndex::onFilterSlice()
 
 void LogIndex::poll()
 {
-    if (m_path.isEmpty() || m_indexRunning)
+    if (m_path.isEmpty() || !m_indexJobs.empty())
         return;
     const QFileInfo info(m_path);
     const qint64 size = info.exists() ? info.size() : 0;
@@ -416,7 +517,7 @@ void LogIndex::poll()
 void LogIndex::reportProgress()
 {
     int percent = 100;
-    if (m_indexRunning && m_fileSize > 0)
+    if (!m_indexJobs.empty() && m_fileSize > 0)
         percent = int(m_indexedBytes * 100 / m_fileSize);
     else if (!m_filterJobs.empty() && m_lineCount > 0)
         percent = int(m_filteredUpTo * 100 / m_lineCount);

@@ -49,7 +49,7 @@ public:
     static void setJobThreads(int threads);
 
     Activity activity() const;
-    bool isIndexing() const { return m_indexRunning; }
+    bool isIndexing() const { return !m_indexJobs.empty(); }
     qint64 lineCount() const { return m_lineCount; }
     int rowCount() const;  // lines that pass the filter, as far as it has got
     qint64 lineOfRow(int row) const;
@@ -58,6 +58,8 @@ public:
     // The line's bytes from the file (at most maxBytes), without the newline.
     QByteArray readLine(qint64 lineNumber, qint64 maxBytes = 64 * 1024) const;
     QString labelOf(qint64 lineNumber) const;
+    // The run the line belongs to: the last run_id at or before it; empty before the first.
+    QString runOf(qint64 lineNumber) const;
 
     QStringList labels() const;  // levels and types seen, without the empty one
     QList<int> workers() const { return m_workers; }  // ascending
@@ -75,9 +77,19 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    struct IndexJob
+    {
+        LogIndexWork::IndexInput input;
+        QFutureWatcher<LogIndexWork::IndexSlice> *watcher = nullptr;
+    };
+
     void restartFilter();
     void startIndexSlice();
     void onIndexSlice();
+    void dropIndexJobs();
+    // Settles a finished slice's numbers and appends it; true when it got somewhere, so the next
+    // slice can go on from where it ended.
+    bool appendIndexSlice(const IndexJob &job, LogIndexWork::IndexSlice slice);
     void startFilterSlice();
     void onFilterSlice();
     void poll();
@@ -104,10 +116,11 @@ private:
     // Bumped on open/close (and the second also on a new filter): stale job results are dropped.
     quint64 m_generation = 0;
     quint64 m_filterGeneration = 0;
-    bool m_indexRunning = false;
     std::shared_ptr<std::atomic_bool> m_indexCancel;
     std::shared_ptr<std::atomic_bool> m_filterCancel;
-    QFutureWatcher<LogIndexWork::IndexSlice> m_indexWatcher;
+    // Index slices in flight, in file order; they cover [m_indexedBytes, m_indexScheduledUpTo).
+    std::deque<IndexJob> m_indexJobs;
+    qint64 m_indexScheduledUpTo = 0;
     // Filter slices in flight, in line order; they cover lines [m_filteredUpTo, m_filterScheduledUpTo).
     std::deque<QFutureWatcher<LogIndexWork::FilterSlice> *> m_filterJobs;
     qint64 m_filterScheduledUpTo = 0;

@@ -216,6 +216,7 @@ LogIndexWork::IndexSlice LogIndexWork::indexSlice(const IndexInput &input, const
         slice.labels << QString();
     slice.runs = input.runs;
     slice.currentRun = input.currentRun;
+    slice.startOffset = input.offset;
     slice.nextOffset = input.offset;
 
     QFile file(input.path);
@@ -224,27 +225,46 @@ LogIndexWork::IndexSlice LogIndexWork::indexSlice(const IndexInput &input, const
         return slice;
     }
     slice.fileSize = file.size();
-    if (input.offset >= slice.fileSize || !file.seek(input.offset)) {
+    const qint64 endOffset =
+        std::min(input.endOffset >= 0 ? input.endOffset : input.offset + input.maxBytes, slice.fileSize);
+    // Not at a line start: read from the byte before, so a line that starts right at offset is
+    // seen to (the byte before is its predecessor's newline).
+    const qint64 readFrom = input.atLineStart ? input.offset : std::max<qint64>(0, input.offset - 1);
+    if (input.offset >= slice.fileSize || !file.seek(readFrom)) {
         slice.chunk = std::make_shared<LogChunk>(LogChunk{input.offset, input.firstLine, {}});
         return slice;
     }
-    // Read about maxBytes, more only when one line is longer than that.
-    const QByteArray &buffer = readReused(file, std::min(input.maxBytes, slice.fileSize - input.offset));
-    while (!buffer.contains('\n') && !file.atEnd() && !isCanceled(canceled))
-        readReused(file, input.maxBytes, true);
+    // The range, then on until the line that holds its last byte has ended (or the file has).
+    QByteArray *buffer = &readReused(file, endOffset - readFrom);
+    while (!buffer->isEmpty() && buffer->back() != '\n' && !file.atEnd() && !isCanceled(canceled)) {
+        const qsizetype before = buffer->size();
+        buffer = &readReused(file, 64 * 1024, true);
+        if (buffer->indexOf('\n', before) >= 0)
+            break;
+    }
     const bool atEnd = file.atEnd();
 
+    const std::string_view all(buffer->constData(), std::size_t(buffer->size()));
+    std::size_t start = 0;
+    if (!input.atLineStart && readFrom < input.offset) {
+        // Skip to the first line that starts at or after offset: it belongs to this slice.
+        const std::size_t newline = all.find('\n');
+        start = newline == std::string_view::npos ? all.size() : newline + 1;
+    }
+    const std::size_t limit = std::size_t(endOffset - readFrom); // lines starting before it are ours
+    const qint64 base = readFrom + qint64(start);
+    slice.startOffset = base;
+    slice.nextOffset = base;
+
     auto chunk = std::make_shared<LogChunk>();
-    chunk->base = input.offset;
+    chunk->base = base;
     chunk->firstLine = input.firstLine;
-    chunk->lines.reserve(std::size_t(buffer.size() / 128));
+    chunk->lines.reserve(std::size_t(buffer->size() / 128));
     QList<int> seenWorkers;
     qint32 lastWorker = -1;
     RawInterner labels(slice.labels);
     RawInterner runs(slice.runs);
-    const std::string_view all(buffer.constData(), std::size_t(buffer.size()));
-    std::size_t start = 0;
-    while (start < all.size()) {
+    while (start < all.size() && start < limit) {
         if ((chunk->lines.size() & 0xFFF) == 0 && isCanceled(canceled))
             return slice;
         std::size_t end = all.find('\n', start);
@@ -262,7 +282,7 @@ LogIndexWork::IndexSlice LogIndexWork::indexSlice(const IndexInput &input, const
         const std::size_t next = terminated ? end + 1 : end;
         if (!text.empty()) {
             LogLine line;
-            line.offset = quint32(start);
+            line.offset = quint32(qint64(start) + readFrom - base);
             line.length = quint32(text.size());
             const std::string_view label = !fields.level.empty() ? fields.level : fields.type;
             line.label = label.empty() ? noLabel : labels.id(label);
@@ -278,8 +298,8 @@ LogIndexWork::IndexSlice LogIndexWork::indexSlice(const IndexInput &input, const
             chunk->lines.push_back(line);
         }
         start = next;
+        slice.nextOffset = readFrom + qint64(start);
     }
-    slice.nextOffset = input.offset + qint64(start);
     chunk->lines.shrink_to_fit();
     slice.chunk = std::move(chunk);
     slice.newWorkers = seenWorkers;

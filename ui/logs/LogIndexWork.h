@@ -39,12 +39,21 @@ class LogIndexWork
 {
 public:
     static constexpr quint16 noRun = 0xFFFF;
+    // A slice indexed ahead of the one before it does not know the run its first lines belong
+    // to; they carry this until the slice is appended (see LogIndex).
+    static constexpr quint16 inheritedRun = 0xFFFE;
     static constexpr quint16 noLabel = 0;  // label 0 is always "" (neither level nor type)
 
     struct IndexInput
     {
         QString path;
         qint64 offset = 0;
+        // false: offset may be inside a line; the slice starts at the first line that starts at
+        // or after it (slices indexed side by side, see LogIndex).
+        bool atLineStart = true;
+        // The slice indexes the lines that start before this (reading on to finish the last);
+        // -1: offset + maxBytes.
+        qint64 endOffset = -1;
         qint64 firstLine = 0;
         qint64 maxBytes = 16 * 1024 * 1024;
         QStringList labels;
@@ -55,6 +64,7 @@ public:
     {
         quint64 generation = 0;
         LogChunkPtr chunk;  // null on error
+        qint64 startOffset = 0; // where its first line starts
         qint64 nextOffset = 0;
         qint64 fileSize = 0;
         QStringList labels;
@@ -63,9 +73,9 @@ public:
         QList<int> newWorkers;
         QString error;
     };
-    // Indexes whole lines from input.offset, about maxBytes of them. A line without a run_id
-    // belongs to the run named last before it (runs log in order; a GUI process's log holds them
-    // one after the other); lines before the first run_id belong to the first run.
+    // Indexes the whole lines that start in [input.offset, the end offset). A line without a
+    // run_id belongs to the run named last before it (runs log in order; a GUI process's log holds
+    // them one after the other); lines before the first run_id belong to the first run.
     static IndexSlice indexSlice(const IndexInput &input, const std::atomic_bool *canceled);
 
     struct CompiledFilter
