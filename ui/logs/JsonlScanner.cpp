@@ -129,10 +129,19 @@ QString fromJson(const nlohmann::json &value)
     return QString::fromStdString(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+// The string member key of object, or "" when it is missing or not a string. json::value() with a
+// string default throws type_error for a member of another type ({"type":{"a":2}}, found by
+// fuzz_jsonl), which nothing above catches.
+std::string stringMember(const nlohmann::json &object, const char *key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 // One content block of an assistant or user message, as one readable line.
 QString blockText(const nlohmann::json &block)
 {
-    const std::string type = block.value("type", std::string());
+    const std::string type = stringMember(block, "type");
     if (type == "text")
         return fromJson(block.value("text", nlohmann::json()));
     if (type == "tool_use")
@@ -278,7 +287,7 @@ QString JsonlScanner::summary(std::string_view line, const Fields &fields)
     const nlohmann::json json = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
     if (json.is_discarded() || !json.is_object())
         return QString::fromUtf8(line.data(), qsizetype(line.size())).trimmed();
-    const std::string type = json.value("type", std::string());
+    const std::string type = stringMember(json, "type");
     if ((type == "assistant" || type == "user") && json.contains("message") && json["message"].is_object()) {
         const nlohmann::json content = json["message"].value("content", nlohmann::json());
         if (content.is_string())
