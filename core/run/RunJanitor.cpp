@@ -4,6 +4,7 @@
 #include "isolation/WorktreeIsolation.h"
 #include "logging/Log.h"
 #include "process/ProcessRunner.h"
+#include "util/JsonAccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -191,7 +192,7 @@ QString RunJanitor::modeOf(const QString &runId) const
     // result.json's debug_info says it for finished runs.
     QString mode;
     for (const nlohmann::json &line : m_store.readJournal(runId)) {
-        const std::string event = line.value("event", std::string());
+        const std::string event = jsonString(line, "event");
         if ((event == "run_started" || event == "run_resumed") && line.contains("mode") && line["mode"].is_string())
             mode = QString::fromStdString(line["mode"].get<std::string>());
     }

@@ -1,6 +1,7 @@
 #include "RunStore.h"
 
 #include "util/AtomicWrite.h"
+#include "util/JsonAccess.h"
 #include "util/PrivateFiles.h"
 
 #include <QDir>
@@ -255,8 +256,8 @@ RunStore::RunInfo RunStore::info(const QString &id, RunState runState) const
         info.completedTasks = result->completedTasks();
     } else {
         info.completedTasks = int(std::count_if(journal.cbegin(), journal.cend(), [](const nlohmann::json &line) {
-            return line.value("event", std::string()) == "subtask_settled" && line.contains("result")
-                   && line["result"].value("status", std::string()) == "success";
+            return jsonString(line, "event") == "subtask_settled" && line.contains("result")
+                   && jsonString(line["result"], "status") == "success";
         }));
     }
     return info;

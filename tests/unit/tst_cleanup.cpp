@@ -83,6 +83,7 @@ private slots:
     void cleanRefusesUnknownRun_data();
     void cleanRefusesUnknownRun();
     void cleanAllSkipsRunningRuns();
+    void damagedJournalIsRead();
 
 private:
     Config config(const QString &mode) const;
@@ -354,6 +355,28 @@ void TestCleanup::killedOrchestrator()
             QCOMPARE(git(m_repo, {u"cat-file"_s, u"-e"_s, branch(killed, 1) + u":a.txt"_s}).exitCode, 0);
     }
     QCOMPARE(checkout(), before);
+}
+
+// A journal edited by hand, with members of other types than the orchestrator writes, is read
+// as far as it makes sense: listing and cleaning the run neither throw nor count those lines.
+void TestCleanup::damagedJournalIsRead()
+{
+    const QString runId = makeRun(u"damaged"_s, RunStore::RunState::Interrupted);
+    {
+        QFile journal(RunStore(m_workspace).journalPath(runId));
+        QVERIFY(journal.open(QIODevice::WriteOnly | QIODevice::Append));
+        journal.write(R"({"event":5,"mode":"docker"})" "\n"
+                      R"({"event":"subtask_settled","result":7})" "\n"
+                      R"({"event":"subtask_settled","result":{"status":["success"]}})" "\n"
+                      R"({"event":{"run_started":1},"mode":"docker"})" "\n");
+    }
+    const QList<RunStore::RunInfo> runs = RunStore(m_workspace).listRuns();
+    const auto it = std::find_if(runs.cbegin(), runs.cend(), [&](const RunStore::RunInfo &run) { return run.runId == runId; });
+    QVERIFY(it != runs.cend());
+    QCOMPARE(it->completedTasks, 0);
+    QString error;
+    const std::optional<RunJanitor::Report> report = RunJanitor(config(u"keep"_s)).clean(runId, &error);
+    QVERIFY2(report, qPrintable(error));
 }
 
 QString TestCleanup::makeRun(const QString &name, RunStore::RunState state)
